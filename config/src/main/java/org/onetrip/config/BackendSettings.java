@@ -1,0 +1,41 @@
+package org.onetrip.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The approval backend the kiosk submits to.
+ *
+ * @param url            base URL, {@code http} or {@code https}, ending with {@code /}
+ * @param trustStore     CAs to trust for https instead of the JDK's defaults
+ * @param clientKeyStore client certificate and key for mutual TLS
+ * @param connectTimeout longest wait to open a connection
+ */
+public record BackendSettings(URI url, Optional<KeyStoreSettings> trustStore, Optional<KeyStoreSettings> clientKeyStore,
+                              Duration connectTimeout) {
+
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    public BackendSettings {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(trustStore, "trustStore");
+        Objects.requireNonNull(clientKeyStore, "clientKeyStore");
+        Timeouts.requirePositive(connectTimeout, "connectTimeout");
+        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
+            throw new IllegalArgumentException("backend url must be http or https, got " + url);
+        }
+        if (url.getHost() == null) {
+            throw new IllegalArgumentException("backend url needs a host, got " + url);
+        }
+        if (!url.getPath().endsWith("/")) {
+            throw new IllegalArgumentException("backend url must end with '/', got " + url);
+        }
+    }
+
+    /** A plain backend with default time-outs and the JDK's trusted CAs. */
+    public static BackendSettings at(URI url) {
+        return new BackendSettings(url, Optional.empty(), Optional.empty(), DEFAULT_CONNECT_TIMEOUT);
+    }
+}

@@ -1,0 +1,26 @@
+package org.onetrip.config;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Who this kiosk is: the id printed on receipts and sent to the backend, and where it stands.
+ *
+ * @param id       upper-case letters, digits and dashes, 3 to 32 characters, e.g. {@code SZ-NS-0001}
+ * @param hallName the service hall's name, shown on screen and on receipts
+ * @param address  the hall's street address, shown on receipts
+ */
+public record KioskIdentity(String id, LocalizedText hallName, String address) {
+
+    /** Shape of a kiosk id, also quoted in error messages. */
+    public static final Pattern ID_PATTERN = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
+
+    public KioskIdentity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(hallName, "hallName");
+        Objects.requireNonNull(address, "address");
+        if (!ID_PATTERN.matcher(id).matches()) {
+            throw new IllegalArgumentException("kiosk id must be 3 to 32 upper-case letters, digits or dashes, got " + id);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.onetrip.config;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.onetrip.config.devices.DeviceRole;
+import org.onetrip.config.devices.DeviceSettings;
+
+/**
+ * Everything in {@code kiosk.yaml}: this kiosk, its devices, its backend and its rules.
+ *
+ * @param identity          who the kiosk is
+ * @param locales           the screen languages
+ * @param timeouts          how long the kiosk waits
+ * @param dataDirectory     where the kiosk keeps its database, outbox files and logs (absolute)
+ * @param devices           at most one device per role
+ * @param backend           the approval backend
+ * @param maintenance       technician access
+ * @param certificateLimits per-citizen daily printing limits
+ */
+public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Timeouts timeouts, Path dataDirectory,
+                            List<DeviceSettings> devices, BackendSettings backend, MaintenanceSettings maintenance,
+                            CertificateLimits certificateLimits) {
+
+    public KioskSettings {
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(locales, "locales");
+        Objects.requireNonNull(timeouts, "timeouts");
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(maintenance, "maintenance");
+        Objects.requireNonNull(certificateLimits, "certificateLimits");
+        devices = List.copyOf(devices);
+        Map<DeviceRole, DeviceSettings> byRole = new EnumMap<>(DeviceRole.class);
+        for (DeviceSettings device : devices) {
+            if (byRole.put(device.role(), device) != null) {
+                throw new IllegalArgumentException("two devices for role " + device.role().configName());
+            }
+        }
+    }
+
+    /** The device configured for a role, if the kiosk has one. */
+    public Optional<DeviceSettings> device(DeviceRole role) {
+        return devices.stream().filter(device -> device.role() == role).findFirst();
+    }
+}

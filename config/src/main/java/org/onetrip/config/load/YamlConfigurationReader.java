@@ -1,0 +1,50 @@
+package org.onetrip.config.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.onetrip.config.Configuration;
+import org.onetrip.config.DidYouMean;
+import org.onetrip.config.InvalidConfigurationException;
+import org.onetrip.config.KioskSettings;
+import org.onetrip.config.catalog.CertificateType;
+import org.onetrip.config.catalog.ServiceCatalog;
+
+/**
+ * Reads {@code kiosk.yaml} and {@code catalog.yaml} from a configuration directory, checks both and the
+ * references between them, and reports every problem found with its file, line, column and key path.
+ */
+public final class YamlConfigurationReader {
+
+    public static final String KIOSK_FILE = "kiosk.yaml";
+    public static final String CATALOG_FILE = "catalog.yaml";
+
+    /**
+     * @throws InvalidConfigurationException listing every problem, when anything is wrong
+     */
+    public Configuration read(Path configDirectory) {
+        Path directory = configDirectory.toAbsolutePath().normalize();
+        ProblemLog problems = new ProblemLog();
+        Optional<YamlValue> kioskRoot = YamlFile.read(directory.resolve(KIOSK_FILE), problems);
+        Optional<KioskSettings> kiosk = kioskRoot.flatMap(root -> new KioskBinder(directory).bind(root));
+        Optional<ServiceCatalog> catalog = YamlFile.read(directory.resolve(CATALOG_FILE), problems)
+                .flatMap(root -> new CatalogBinder().bind(root));
+        if (kiosk.isPresent() && catalog.isPresent()) {
+            checkCertificateOverrides(kiosk.get(), catalog.get(), kioskRoot.orElseThrow().file());
+        }
+        if (problems.count() > 0) {
+            throw new InvalidConfigurationException(problems.sorted());
+        }
+        return new Configuration(kiosk.orElseThrow(), catalog.orElseThrow());
+    }
+
+    private static void checkCertificateOverrides(KioskSettings kiosk, ServiceCatalog catalog, YamlFile kioskFile) {
+        List<String> known = catalog.certificateTypes().stream().map(CertificateType::code).toList();
+        for (String code : kiosk.certificateLimits().overrides().keySet()) {
+            if (catalog.certificateType(code).isEmpty()) {
+                kioskFile.problemAt("certificates.overrides." + code, "unknown certificate type '" + code + "'"
+                        + DidYouMean.hint(code, known) + "; the catalog defines: " + String.join(", ", known));
+            }
+        }
+    }
+}

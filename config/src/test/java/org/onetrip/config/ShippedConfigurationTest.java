@@ -1,0 +1,128 @@
+package org.onetrip.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.onetrip.config.catalog.CertificateSource;
+import org.onetrip.config.catalog.CertificateType;
+import org.onetrip.config.catalog.Material;
+import org.onetrip.config.catalog.MaterialRequirement;
+import org.onetrip.config.catalog.Matter;
+import org.onetrip.config.catalog.ServiceCatalog;
+import org.onetrip.config.devices.DeviceConnection;
+import org.onetrip.config.devices.DeviceKind;
+import org.onetrip.config.devices.DeviceRole;
+import org.onetrip.config.devices.RoleOptions;
+
+/** The configuration shipped in conf/ loads, and offers what a real after-hours hall offers. */
+class ShippedConfigurationTest {
+
+    private final Configuration configuration = new ConfigurationLoader().load(ConfigDirectory.SHIPPED);
+    private final ServiceCatalog catalog = configuration.catalog();
+
+    @Test
+    void theCatalogIsBigEnoughForTheDemo() {
+        assertThat(catalog.matters()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(catalog.departments()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(catalog.matters().stream().map(Matter::department).distinct()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(catalog.bundles()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(catalog.certificateTypes()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(catalog.version()).isEqualTo("2026.11-demo");
+    }
+
+    @Test
+    void theCertificatesAreThoseHallsPrint() {
+        assertThat(catalog.certificateTypes()).extracting(type -> type.name().zh()).contains(
+                "个人社保参保证明", "无犯罪记录证明", "户籍证明", "住房公积金缴存证明", "完税证明", "营业执照副本打印");
+        assertThat(catalog.certificateTypes()).extracting(CertificateType::source)
+                .contains(CertificateSource.DATA, CertificateSource.PDF);
+    }
+
+    @Test
+    void theCatalogUsesElectronicLicencesTopUpsAndCommitments() {
+        assertThat(catalog.materials()).filteredOn(Material::electronicLicence).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(catalog.matters().stream().flatMap(matter -> matter.materials().stream()))
+                .anyMatch(MaterialRequirement::mayTopUpLater)
+                .anyMatch(MaterialRequirement::acceptsCommitment);
+        assertThat(catalog.matters()).anyMatch(matter -> !matter.fee().isFree());
+        assertThat(catalog.matters()).anyMatch(matter -> !matter.online());
+    }
+
+    @Test
+    void theStartingABusinessBundleAsksSharedThingsOnce() {
+        var requirements = catalog.requirementsOf(catalog.bundle("YJS-QYKB").orElseThrow());
+
+        assertThat(requirements.fields()).filteredOn(field -> field.field().equals("CREDIT_CODE")).singleElement()
+                .satisfies(field -> assertThat(field.matters()).containsExactly(
+                        "GAJ-YZKZBA", "RMYH-QYKHYY", "SWJ-FPPZHD", "RSJ-DWCBDJ", "GJJ-DWJCDJ"));
+        assertThat(requirements.materials()).filteredOn(m -> m.material().equals("ENTITY_REGISTRATION")).singleElement()
+                .satisfies(material -> {
+                    assertThat(material.matters()).hasSize(5);
+                    assertThat(material.mayTopUpLater()).isTrue();
+                });
+        assertThat(requirements.materials()).filteredOn(m -> m.material().equals("ID_CARD")).singleElement()
+                .satisfies(material -> assertThat(material.matters()).containsExactly("SCJG-GSSLDJ", "GAJ-YZKZBA", "SWJ-FPPZHD"));
+    }
+
+    @Test
+    void citizensFindMattersByPinyinInitials() {
+        assertThat(catalog.searchMatters("shbzk")).extracting(Matter::code).containsExactly("RSJ-SBKSL");
+        assertThat(catalog.searchMatters("公积金")).extracting(Matter::code).contains("GJJ-ZFTQ", "GJJ-GFTQ");
+        assertThat(catalog.mattersOfLifeEvent("SYCS")).extracting(Matter::code)
+                .contains("GAJ-XSECSDJ", "YBJ-XSECB", "RSJ-SBKSL", "WJJ-CSYXZMQF");
+    }
+
+    @Test
+    void theDemoKioskUsesSimulatorsAndTheLocalBackend() {
+        KioskSettings kiosk = configuration.kiosk();
+
+        assertThat(kiosk.identity().id()).isEqualTo("SZ-NS-0001");
+        assertThat(kiosk.devices()).hasSize(4)
+                .allSatisfy(device -> assertThat(device.connection().kind()).isEqualTo(DeviceKind.SIMULATED));
+        assertThat(kiosk.device(DeviceRole.RECEIPT_PRINTER).orElseThrow().options())
+                .isEqualTo(new RoleOptions.ReceiptPrinterOptions(80));
+        assertThat(kiosk.backend().url()).isEqualTo(URI.create("http://127.0.0.1:18080/"));
+        assertThat(kiosk.dataDirectory()).isEqualTo(Path.of("..", "data").toAbsolutePath().normalize());
+        assertThat(kiosk.locales().defaultLocale()).isEqualTo(Locale.forLanguageTag("zh-CN"));
+        assertThat(kiosk.timeouts()).isEqualTo(Timeouts.DEFAULT);
+    }
+
+    @Test
+    void theDocumentedDemoPinOpensMaintenance() {
+        MaintenanceSettings maintenance = configuration.kiosk().maintenance();
+
+        assertThat(maintenance.acceptsPin("246810".toCharArray())).isTrue();
+        assertThat(maintenance.acceptsPin("246811".toCharArray())).isFalse();
+        assertThat(maintenance.maxWrongAttempts()).isEqualTo(5);
+    }
+
+    @Test
+    void theDailyLimitOverrideOfTheDemoKioskApplies() {
+        assertThat(configuration.dailyLimitFor(catalog.certificateType("ZM-HJ").orElseThrow())).isEqualTo(2);
+        assertThat(configuration.dailyLimitFor(catalog.certificateType("ZM-WFZJL").orElseThrow())).isEqualTo(1);
+        assertThat(configuration.dailyLimitFor(catalog.certificateType("ZM-SBCB").orElseThrow())).isEqualTo(3);
+    }
+
+    @Test
+    void theProductionExampleLoadsWithRealDeviceKinds() {
+        Path example = ConfigDirectory.SHIPPED.resolve("examples/production");
+        KioskSettings kiosk = new ConfigurationLoader().load(example).kiosk();
+
+        assertThat(kiosk.device(DeviceRole.ID_CARD_READER).orElseThrow().connection())
+                .isEqualTo(new DeviceConnection.Pcsc(java.util.Optional.of("ACS ACR1281 1S Dual Reader 00 00"),
+                        org.onetrip.config.devices.CardProfile.RESIDENT_ID));
+        assertThat(kiosk.device(DeviceRole.RECEIPT_PRINTER).orElseThrow().connection())
+                .isEqualTo(new DeviceConnection.Serial("/dev/ttyUSB0", 115200));
+        assertThat(kiosk.device(DeviceRole.CERTIFICATE_PRINTER).orElseThrow().connection())
+                .isEqualTo(new DeviceConnection.Ipp(URI.create("ipp://10.20.0.32:631/ipp/print")));
+        assertThat(kiosk.device(DeviceRole.SCANNER).orElseThrow().connection())
+                .isEqualTo(new DeviceConnection.Escl(URI.create("http://10.20.0.33/eSCL/")));
+        assertThat(kiosk.backend().clientKeyStore()).hasValueSatisfying(store -> assertThat(store.password())
+                .isEqualTo(new SecretSource.FromFile(Path.of("/etc/onetrip/tls/client-key.password"))));
+        assertThat(kiosk.timeouts().backendCall()).hasSeconds(20);
+        assertThat(kiosk.dataDirectory()).isEqualTo(Path.of("/var/lib/onetrip"));
+    }
+}
