@@ -1,0 +1,90 @@
+package org.onetrip.backend;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./onetrip backend [--port N] [--data DIR]}: runs the reference approval backend until
+ * the process is interrupted (Ctrl-C) or the calling thread is interrupted.
+ */
+public final class ReferenceBackendCommand {
+
+    public static final int DEFAULT_PORT = 18080;
+    public static final String DEFAULT_DATA = "backend-data";
+
+    static final String USAGE = "usage: onetrip backend [--port N] [--data DIR]\n"
+            + "  --port N    TCP port on 127.0.0.1, 0..65535 (0 = any free port; default " + DEFAULT_PORT + ")\n"
+            + "  --data DIR  directory for the database and received files (default ./" + DEFAULT_DATA + ")";
+
+    /**
+     * Parses the arguments, starts the backend and blocks until interrupted.
+     *
+     * @return 0 after a clean stop, 2 for bad arguments, 1 when the backend cannot start
+     */
+    public int run(String[] args, PrintStream out) {
+        int port = DEFAULT_PORT;
+        Path data = Path.of(DEFAULT_DATA);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                out.println(USAGE);
+                return 0;
+            }
+            if (i + 1 >= args.length || !(arg.equals("--port") || arg.equals("--data"))) {
+                out.println("unknown or incomplete option: " + arg);
+                out.println(USAGE);
+                return 2;
+            }
+            String value = args[++i];
+            if (arg.equals("--port")) {
+                try {
+                    port = Integer.parseInt(value);
+                } catch (NumberFormatException e) {
+                    port = -1;
+                }
+                if (port < 0 || port > 65535) {
+                    out.println("--port must be a number 0..65535, was " + value);
+                    out.println(USAGE);
+                    return 2;
+                }
+            } else {
+                data = Path.of(value);
+            }
+        }
+        ReferenceBackend backend = new ReferenceBackend();
+        try {
+            backend.start(port, data);
+        } catch (UncheckedIOException e) {
+            out.println("cannot start the reference backend: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            backend.stop();
+            stopped.countDown();
+        }, "backend-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("reference approval backend listening on " + backend.baseUri() + " (data: "
+                + data.toAbsolutePath() + ")");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        backend.stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook does the stopping
+        }
+        out.println("reference approval backend stopped");
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new ReferenceBackendCommand().run(args, System.out));
+    }
+}

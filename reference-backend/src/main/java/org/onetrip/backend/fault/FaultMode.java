@@ -1,0 +1,24 @@
+package org.onetrip.backend.fault;
+
+/**
+ * The ways the backend can be told to misbehave for one request.
+ *
+ * <p>{@link #FAIL}, {@link #ERROR_500} and {@link #SLOW} act before the request is handled
+ * (nothing is stored by a failed call). {@link #RESET}, {@link #TRUNCATED_BODY} and
+ * {@link #WRONG_CONTENT_TYPE} act after it was handled: the work is done and stored, only the
+ * answer is lost or garbled, which is exactly the case a client's idempotent retry must cover.
+ */
+public enum FaultMode {
+    /** Answer 503 with a retryable error body, without handling the request. */
+    FAIL,
+    /** Answer 500 with a retryable error body, without handling the request. */
+    ERROR_500,
+    /** Wait for the rule's delay, then handle the request normally. */
+    SLOW,
+    /** Handle the request, then close the connection without sending any response. */
+    RESET,
+    /** Handle the request, then send only the first half of the JSON body. */
+    TRUNCATED_BODY,
+    /** Handle the request, then answer 200 with an HTML page instead of JSON. */
+    WRONG_CONTENT_TYPE
+}

@@ -1,0 +1,52 @@
+package org.onetrip.backend.http;
+
+/**
+ * Every error the backend answers with. The HTTP status and whether a retry of the very same
+ * request may succeed are fixed per code, so a client can decide without parsing the message.
+ */
+public enum ErrorCode {
+    BAD_REQUEST(400, false),
+    MISSING_HEADER(400, false),
+    IDEMPOTENCY_KEY_MISMATCH(400, false),
+    INVALID_MANIFEST(400, false),
+    UNKNOWN_KEY(401, false),
+    BAD_SIGNATURE(401, false),
+    CONSENT_REQUIRED(403, false),
+    NOT_FOUND(404, false),
+    UNKNOWN_SUBMISSION(404, false),
+    UNKNOWN_FILE(404, false),
+    UNKNOWN_HOLDER(404, false),
+    NOT_HELD(404, false),
+    UNKNOWN_CERTIFICATE(404, false),
+    METHOD_NOT_ALLOWED(405, false),
+    MANIFEST_CONFLICT(409, false),
+    KEY_CONFLICT(409, false),
+    IDEMPOTENCY_KEY_REUSED(409, false),
+    FILES_MISSING(409, false),
+    SUBMISSION_CLOSED(409, false),
+    CERTIFICATE_STATE_CONFLICT(409, false),
+    PAYLOAD_TOO_LARGE(413, false),
+    /** The body does not match its own digest header: damaged on the way, send it again. */
+    DIGEST_MISMATCH(422, true),
+    /** The file's digest is not the one the signed manifest declares. */
+    MANIFEST_DIGEST_MISMATCH(422, false),
+    SUBMISSION_REJECTED(422, false),
+    INTERNAL(500, true),
+    UNAVAILABLE(503, true);
+
+    private final int status;
+    private final boolean retryable;
+
+    ErrorCode(int status, boolean retryable) {
+        this.status = status;
+        this.retryable = retryable;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public boolean retryable() {
+        return retryable;
+    }
+}

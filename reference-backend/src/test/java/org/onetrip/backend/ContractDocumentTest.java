@@ -1,0 +1,229 @@
+package org.onetrip.backend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.backend.certificate.CertificateDocument;
+import org.onetrip.backend.certificate.FetchLicenceHandler;
+import org.onetrip.backend.certificate.IssueCertificateHandler;
+import org.onetrip.backend.certificate.IssuedCertificate;
+import org.onetrip.backend.certificate.IssuerKeyHandler;
+import org.onetrip.backend.certificate.PrintOutcomeHandler;
+import org.onetrip.backend.fleet.CatalogVersionHandler;
+import org.onetrip.backend.fleet.HeartbeatHandler;
+import org.onetrip.backend.fleet.RatingHandler;
+import org.onetrip.backend.http.ErrorCode;
+import org.onetrip.backend.http.Guard;
+import org.onetrip.backend.http.Route;
+import org.onetrip.backend.submission.CommitSubmissionHandler;
+import org.onetrip.backend.submission.EnrolKeyHandler;
+import org.onetrip.backend.submission.FilingState;
+import org.onetrip.backend.submission.LookupFilingsHandler;
+import org.onetrip.backend.submission.Manifest;
+import org.onetrip.backend.submission.SignedManifest;
+import org.onetrip.backend.submission.SubmissionView;
+import org.onetrip.backend.submission.UploadFileHandler;
+
+/** The OpenAPI document and the server describe the same contract. */
+class ContractDocumentTest {
+
+    private static final Path DOCUMENT = Path.of(System.getProperty("basedir", "."))
+            .resolve("../docs/api/approval-backend.yaml").normalize();
+
+    @TempDir
+    static Path data;
+
+    private static JsonNode doc;
+    private static ReferenceBackend backend;
+
+    @BeforeAll
+    static void read() throws Exception {
+        doc = new ObjectMapper(new YAMLFactory()).readTree(DOCUMENT.toFile());
+        backend = new ReferenceBackend();
+        backend.start(0, data);
+    }
+
+    @AfterAll
+    static void stop() {
+        backend.stop();
+    }
+
+    @Test
+    void isAnOpenApi303DocumentServedUnderApiV1() {
+        assertThat(doc.get("openapi").asText()).isEqualTo("3.0.3");
+        assertThat(doc.get("servers").get(0).get("url").asText()).isEqualTo(ReferenceBackend.API_BASE);
+    }
+
+    @Test
+    void documentsExactlyThePathsTheServerServes() {
+        Set<String> served = contractRoutes().stream()
+                .map(r -> r.method() + " " + r.template().substring(ReferenceBackend.API_BASE.length()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented = new TreeSet<>();
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            if (!method.equals("parameters")) {
+                documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+
+        assertThat(documented).isEqualTo(served);
+    }
+
+    @Test
+    void theIdempotencyKeyIsRequiredExactlyWhereTheServerRequiresIt() {
+        for (Route route : contractRoutes()) {
+            JsonNode operation = operation(route);
+            boolean documented = parameters(route).stream()
+                    .anyMatch(p -> p.get("name").asText().equals("Idempotency-Key") && p.get("required").asBoolean());
+            assertThat(documented).as(route.name()).isEqualTo(route.guard() != Guard.READ);
+            assertThat(parameters(route)).as(route.name() + " X-Kiosk-Id")
+                    .anyMatch(p -> p.get("name").asText().equals("X-Kiosk-Id"));
+            assertThat(operation.get("operationId")).as(route.name()).isNotNull();
+        }
+    }
+
+    @Test
+    void everyOperationDocumentsItsErrorsWithTheErrorBody() {
+        for (Route route : contractRoutes()) {
+            JsonNode responses = operation(route).get("responses");
+            assertThat(responses.has("400")).as(route.name()).isTrue();
+            assertThat(responses.has("500")).as(route.name()).isTrue();
+            assertThat(responses.has("503")).as(route.name()).isTrue();
+            responses.fields().forEachRemaining(r -> {
+                if (Integer.parseInt(r.getKey()) >= 400) {
+                    JsonNode response = resolve(r.getValue());
+                    assertThat(response.at("/content/application~1json/schema/$ref").asText())
+                            .as(route.name() + " " + r.getKey()).isEqualTo("#/components/schemas/ErrorBody");
+                }
+            });
+        }
+    }
+
+    @Test
+    void everyReferenceResolves() {
+        List<String> refs = new ArrayList<>();
+        collectRefs(doc, refs);
+        assertThat(refs).isNotEmpty();
+        for (String ref : refs) {
+            assertThat(doc.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
+        }
+    }
+
+    @Test
+    void errorCodesAndFilingStatesMatchTheServer() {
+        assertThat(texts(doc.at("/components/schemas/Error/properties/code/enum")))
+                .containsExactlyElementsOf(names(ErrorCode.values()));
+        assertThat(texts(doc.at("/components/schemas/FilingState/enum")))
+                .containsExactlyElementsOf(names(FilingState.values()));
+    }
+
+    @Test
+    void schemasHaveTheFieldsOfTheRecordsTheServerReadsAndWrites() {
+        Map<String, Class<?>> schemas = new LinkedHashMap<>();
+        schemas.put("KioskKey", EnrolKeyHandler.KeyEnrolment.class);
+        schemas.put("SignedManifest", SignedManifest.class);
+        schemas.put("Manifest", Manifest.class);
+        schemas.put("Applicant", Manifest.Applicant.class);
+        schemas.put("Material", Manifest.Material.class);
+        schemas.put("PromisedMaterial", Manifest.PromisedMaterial.class);
+        schemas.put("Commitment", Manifest.Commitment.class);
+        schemas.put("Submission", SubmissionView.class);
+        schemas.put("ReceivedFile", SubmissionView.FileView.class);
+        schemas.put("FileReceipt", UploadFileHandler.FileReceipt.class);
+        schemas.put("Acceptance", CommitSubmissionHandler.Acceptance.class);
+        schemas.put("FilingsLookup", LookupFilingsHandler.Lookup.class);
+        schemas.put("Filings", LookupFilingsHandler.Filings.class);
+        schemas.put("Filing", LookupFilingsHandler.FilingView.class);
+        schemas.put("LicenceRequest", FetchLicenceHandler.LicenceRequest.class);
+        schemas.put("Consent", FetchLicenceHandler.Consent.class);
+        schemas.put("Licence", FetchLicenceHandler.Licence.class);
+        schemas.put("CertificateRequest", IssueCertificateHandler.IssueRequest.class);
+        schemas.put("DataCertificate", IssuedCertificate.Data.class);
+        schemas.put("PdfCertificate", IssuedCertificate.Pdf.class);
+        schemas.put("DetachedSignature", IssuedCertificate.DetachedSignature.class);
+        schemas.put("CertificateField", CertificateDocument.Field.class);
+        schemas.put("CertificateColumn", CertificateDocument.Column.class);
+        schemas.put("IssuerKey", IssuerKeyHandler.PublishedKey.class);
+        schemas.put("PrintFailure", PrintOutcomeHandler.Failure.class);
+        schemas.put("CertificateStatus", PrintOutcomeHandler.CertificateStatus.class);
+        schemas.put("CatalogVersion", CatalogVersionHandler.CatalogVersion.class);
+        schemas.put("Heartbeat", HeartbeatHandler.Heartbeat.class);
+        schemas.put("DeviceReport", HeartbeatHandler.Device.class);
+        schemas.put("HeartbeatAck", HeartbeatHandler.Ack.class);
+        schemas.put("Rating", RatingHandler.Rating.class);
+        schemas.put("RatingReceipt", RatingHandler.RatingReceipt.class);
+
+        schemas.forEach((name, type) -> {
+            JsonNode properties = doc.at("/components/schemas/" + name + "/properties");
+            Set<String> documented = new TreeSet<>();
+            properties.fieldNames().forEachRemaining(documented::add);
+            Set<String> implemented = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(documented).as(name).isEqualTo(implemented);
+        });
+    }
+
+    private static List<Route> contractRoutes() {
+        return backend.routes().stream().filter(r -> r.guard() != Guard.ADMIN).toList();
+    }
+
+    private static JsonNode pathItem(Route route) {
+        return doc.get("paths").get(route.template().substring(ReferenceBackend.API_BASE.length()));
+    }
+
+    private static JsonNode operation(Route route) {
+        return pathItem(route).get(route.method().toLowerCase(Locale.ROOT));
+    }
+
+    private static List<JsonNode> parameters(Route route) {
+        List<JsonNode> all = new ArrayList<>();
+        for (JsonNode source : new JsonNode[] {pathItem(route).path("parameters"), operation(route).path("parameters")}) {
+            source.forEach(p -> all.add(resolve(p)));
+        }
+        return all;
+    }
+
+    private static JsonNode resolve(JsonNode node) {
+        return node.has("$ref") ? doc.at(node.get("$ref").asText().substring(1)) : node;
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                if (f.getKey().equals("$ref")) {
+                    refs.add(f.getValue().asText());
+                } else {
+                    collectRefs(f.getValue(), refs);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collectRefs(child, refs));
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}

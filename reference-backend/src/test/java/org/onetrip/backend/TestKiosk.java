@@ -1,0 +1,188 @@
+package org.onetrip.backend;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.onetrip.backend.store.Digests;
+import org.onetrip.backend.submission.CanonicalJson;
+
+/**
+ * The kiosk side of the contract, as plainly as a test needs it: a key pair, a signer, and
+ * requests over a real HTTP client.
+ */
+final class TestKiosk {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String ZHANG_WEI = "110101198503121239";
+    static final String CHEN_JING_EXPIRED = "440305197805193287";
+
+    final String kioskId;
+    final String keyId = "k1";
+    final KeyPair keys;
+    final HttpClient http;
+    private final URI base;
+
+    TestKiosk(ReferenceBackend backend, String kioskId) {
+        this(backend, kioskId, newKeyPair());
+    }
+
+    private TestKiosk(ReferenceBackend backend, String kioskId, KeyPair keys) {
+        this.base = backend.baseUri();
+        this.kioskId = kioskId;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        this.keys = keys;
+    }
+
+    /** The same kiosk, with the same key, talking to a restarted backend. */
+    TestKiosk reconnect(ReferenceBackend restarted) {
+        return new TestKiosk(restarted, kioskId, keys);
+    }
+
+    private static KeyPair newKeyPair() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> enrol() throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode()
+                .put("keyId", keyId)
+                .put("algorithm", "Ed25519")
+                .put("publicKey", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
+        return send("POST", "kiosks/" + kioskId + "/keys", bytes(body), "Idempotency-Key", keyId);
+    }
+
+    /** A complete manifest for the applicant, declaring {@code files}. */
+    ObjectNode manifest(String submissionId, String idNumber, Map<String, byte[]> files) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("kioskId", kioskId);
+        m.put("submissionId", submissionId);
+        m.putArray("matterCodes").add("HUKOU-MOVE-IN");
+        m.putObject("formAnswers").put("reason", "工作调动").put("householdSize", 2);
+        m.putObject("applicant").put("idNumber", idNumber).put("name", "张伟").put("validUntil", "2035-06-01");
+        ArrayNode materials = m.putArray("materials");
+        files.forEach((name, content) -> materials.addObject()
+                .put("materialCode", "M-" + name.substring(0, name.indexOf('.')).toUpperCase())
+                .put("fileName", name)
+                .put("pageCount", 1)
+                .put("sha256", Digests.sha256Hex(content)));
+        m.putArray("promisedMaterials");
+        m.putArray("commitments");
+        m.put("createdAt", "2026-11-21T01:55:00Z");
+        m.put("submittedAt", "2026-11-21T02:00:00Z");
+        return m;
+    }
+
+    static Map<String, byte[]> twoFiles() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("idcard.pdf", "%PDF-1.7 id card scan".getBytes(StandardCharsets.US_ASCII));
+        files.put("contract.pdf", "%PDF-1.7 labour contract, two pages".getBytes(StandardCharsets.US_ASCII));
+        return files;
+    }
+
+    ObjectNode envelope(ObjectNode manifest) {
+        return envelopeSignedBy(manifest, keys);
+    }
+
+    ObjectNode envelopeSignedBy(ObjectNode manifest, KeyPair signer) {
+        try {
+            Signature s = Signature.getInstance("Ed25519");
+            s.initSign(signer.getPrivate());
+            s.update(CanonicalJson.bytes(manifest));
+            ObjectNode envelope = JSON.createObjectNode();
+            envelope.set("manifest", manifest);
+            envelope.put("signature", Base64.getEncoder().encodeToString(s.sign()));
+            envelope.put("keyId", keyId);
+            envelope.put("algorithm", "Ed25519");
+            return envelope;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> create(String submissionId, ObjectNode envelope) throws IOException, InterruptedException {
+        return send("PUT", "submissions/" + submissionId, bytes(envelope), "Idempotency-Key", submissionId);
+    }
+
+    HttpResponse<String> upload(String submissionId, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        return send("PUT", "submissions/" + submissionId + "/files/" + fileName, content,
+                "Idempotency-Key", submissionId, "X-Content-SHA256", Digests.sha256Hex(content),
+                "Content-Type", "application/octet-stream");
+    }
+
+    HttpResponse<String> status(String submissionId) throws IOException, InterruptedException {
+        return send("GET", "submissions/" + submissionId, null);
+    }
+
+    HttpResponse<String> commit(String submissionId) throws IOException, InterruptedException {
+        return send("POST", "submissions/" + submissionId + "/commit", new byte[0], "Idempotency-Key", submissionId);
+    }
+
+    HttpResponse<String> lookup(String idNumber) throws IOException, InterruptedException {
+        return send("POST", "applicants/filings:lookup", bytes(JSON.createObjectNode().put("idNumber", idNumber)));
+    }
+
+    /** Creates, uploads every file and commits; returns the commit's answer. */
+    HttpResponse<String> fileComplete(String submissionId, String idNumber) throws IOException, InterruptedException {
+        Map<String, byte[]> files = twoFiles();
+        create(submissionId, envelope(manifest(submissionId, idNumber, files)));
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            upload(submissionId, file.getKey(), file.getValue());
+        }
+        return commit(submissionId);
+    }
+
+    HttpResponse<String> send(String method, String path, byte[] body, String... headers)
+            throws IOException, InterruptedException {
+        return http.send(request(method, path, body, headers).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpRequest.Builder request(String method, String path, byte[] body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("X-Kiosk-Id", kioskId)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null && !Arrays.asList(headers).contains("Content-Type")) {
+            b.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return b;
+    }
+
+    static byte[] bytes(JsonNode node) {
+        try {
+            return JSON.writeValueAsBytes(node);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+}
