@@ -1,0 +1,35 @@
+package org.onetrip.devices.status;
+
+/**
+ * Why a device is in its state, across all device kinds. Each reason carries a short
+ * description for technicians; citizens see wording chosen by the screens instead.
+ */
+public enum DeviceReason {
+    NO_CARD("no card on the reader"),
+    CARD_UNREADABLE("the last card could not be read"),
+    CARD_EXPIRED("the last card presented has expired"),
+    SAM_FAULT("the security access module failed its self-test or is not authorised"),
+    PORT_MISSING("the device port or connection is missing"),
+    TIMEOUT("the device did not answer in time"),
+    PROTOCOL_ERROR("the device sent a malformed or corrupted message"),
+    PAPER_NEAR_END("paper is near its end"),
+    PAPER_OUT("paper is out"),
+    COVER_OPEN("a cover is open"),
+    CUTTER_ERROR("the paper cutter failed"),
+    MEDIA_JAM("media is jammed"),
+    FEEDER_EMPTY("the document feeder is empty"),
+    TONER_LOW("toner or ink is low"),
+    TONER_OUT("toner or ink is out"),
+    OVERHEATED("the print head or the device is too hot");
+
+    private final String description;
+
+    DeviceReason(String description) {
+        this.description = description;
+    }
+
+    /** A short explanation for technicians, in English. */
+    public String description() {
+        return description;
+    }
+}

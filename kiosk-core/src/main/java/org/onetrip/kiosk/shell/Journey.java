@@ -1,0 +1,8 @@
+package org.onetrip.kiosk.shell;
+
+/** What a citizen can come to the kiosk to do. */
+public enum Journey {
+    FILE_APPLICATION,
+    PRINT_CERTIFICATE,
+    CHECK_PROGRESS
+}

@@ -1,0 +1,193 @@
+package org.onetrip.kiosk.shell;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import org.onetrip.kiosk.observable.ReadOnlyValue;
+import org.onetrip.kiosk.observable.Value;
+import org.onetrip.kiosk.session.SessionScope;
+import org.onetrip.kiosk.session.SessionState;
+import org.onetrip.kiosk.session.SessionTimeouts;
+import org.onetrip.kiosk.session.SessionWipeException;
+import org.onetrip.kiosk.time.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The presentation model of the kiosk shell: which screen shows, in which language and look,
+ * and the citizen session behind it.
+ *
+ * <p>Thread-safe: touches arrive from the screen's thread, time-outs from the scheduler's and
+ * availability from the device supervision's; all change the model under one lock. Listeners
+ * of the read-only values are called under that lock and must only hand the change off.
+ */
+public final class KioskShell {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskShell.class);
+
+    private final Language defaultLanguage;
+    private final Value<Screen> screen = new Value<>(Screen.ATTRACT);
+    private final Value<Language> language;
+    private final Value<DisplayPreferences> display = new Value<>(DisplayPreferences.STANDARD);
+    private final Value<Availability> availability = new Value<>(Availability.IN_SERVICE);
+    private final Value<Optional<Journey>> journey = new Value<>(Optional.empty());
+    private final CitizenSession session;
+
+    /**
+     * @param timeouts how long an untouched session lasts
+     * @param defaultLanguage the language every session starts in and returns to
+     * @param clock the time the inactivity countdown reads
+     * @param scheduler wakes the inactivity countdown; its tasks run under this shell's lock
+     */
+    public KioskShell(SessionTimeouts timeouts, Language defaultLanguage, Clock clock, Scheduler scheduler) {
+        Objects.requireNonNull(timeouts, "timeouts");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(scheduler, "scheduler");
+        this.defaultLanguage = Objects.requireNonNull(defaultLanguage, "defaultLanguage");
+        this.language = new Value<>(defaultLanguage);
+        Scheduler underLock = (delay, task) -> scheduler.schedule(delay, () -> {
+            synchronized (this) {
+                task.run();
+            }
+        });
+        this.session = new CitizenSession(clock, underLock, timeouts, this::endSession);
+    }
+
+    public ReadOnlyValue<Screen> screen() {
+        return screen;
+    }
+
+    public ReadOnlyValue<Language> language() {
+        return language;
+    }
+
+    public ReadOnlyValue<DisplayPreferences> display() {
+        return display;
+    }
+
+    public ReadOnlyValue<Availability> availability() {
+        return availability;
+    }
+
+    /** The journey shown on the {@link Screen#JOURNEY} screen; empty elsewhere. */
+    public ReadOnlyValue<Optional<Journey>> journey() {
+        return journey;
+    }
+
+    public ReadOnlyValue<SessionState> sessionState() {
+        return session.state();
+    }
+
+    /** Where the running session's data registers to be wiped; empty when nobody is in session. */
+    public synchronized Optional<SessionScope> sessionScope() {
+        return session.scope();
+    }
+
+    /**
+     * A touch anywhere on the screen: starts a session on the attract screen, otherwise keeps
+     * the running one alive. Ignored while out of service.
+     */
+    public synchronized void touch() {
+        if (isOutOfService()) {
+            return;
+        }
+        if (session.isActive()) {
+            session.touched();
+        } else {
+            startSession();
+        }
+    }
+
+    /** "Continue" on the are-you-still-there warning. */
+    public synchronized void keepSession() {
+        session.touched();
+    }
+
+    /**
+     * Opens a journey from the home screen. Ignored without a running session: a tap that
+     * raced the end of a session must not revive it.
+     */
+    public synchronized void openJourney(Journey chosen) {
+        Objects.requireNonNull(chosen, "chosen");
+        if (!session.isActive()) {
+            return;
+        }
+        session.touched();
+        journey.set(Optional.of(chosen));
+        screen.set(Screen.JOURNEY);
+    }
+
+    /** Back from a journey to the home screen. */
+    public synchronized void back() {
+        if (screen.get() != Screen.JOURNEY) {
+            return;
+        }
+        session.touched();
+        journey.set(Optional.empty());
+        screen.set(Screen.HOME);
+    }
+
+    /** The citizen is done: ends the session now. */
+    public synchronized void finish() {
+        endSession();
+    }
+
+    public synchronized void switchLanguage(Language chosen) {
+        Objects.requireNonNull(chosen, "chosen");
+        touch();
+        language.set(chosen);
+    }
+
+    public synchronized void useLargeText(boolean on) {
+        touch();
+        display.set(display.get().withLargeText(on));
+    }
+
+    public synchronized void useHighContrast(boolean on) {
+        touch();
+        display.set(display.get().withHighContrast(on));
+    }
+
+    /**
+     * The kiosk went in or out of service. Going out ends any session (its data is wiped) and
+     * shows the out-of-service screen, whatever screen was showing; coming back shows the
+     * attract screen.
+     */
+    public synchronized void changeAvailability(Availability now) {
+        Objects.requireNonNull(now, "now");
+        boolean wasOut = isOutOfService();
+        availability.set(now);
+        if (isOutOfService()) {
+            endSession();
+        } else if (wasOut) {
+            resetToAttract();
+        }
+    }
+
+    private boolean isOutOfService() {
+        return availability.get() instanceof Availability.OutOfService;
+    }
+
+    private void startSession() {
+        SessionScope scope = session.start();
+        scope.hold(() -> journey.set(Optional.empty()));
+        screen.set(Screen.HOME);
+    }
+
+    private synchronized void endSession() {
+        try {
+            session.end();
+        } catch (SessionWipeException e) {
+            // The session is over either way; the next citizen must still get a clean screen.
+            LOG.error("Session ended but some of its data could not be wiped", e);
+        }
+        resetToAttract();
+    }
+
+    private void resetToAttract() {
+        journey.set(Optional.empty());
+        language.set(defaultLanguage);
+        display.set(DisplayPreferences.STANDARD);
+        screen.set(isOutOfService() ? Screen.OUT_OF_SERVICE : Screen.ATTRACT);
+    }
+}

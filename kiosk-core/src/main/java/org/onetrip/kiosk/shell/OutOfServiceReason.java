@@ -1,0 +1,11 @@
+package org.onetrip.kiosk.shell;
+
+/** Why the kiosk cannot serve citizens now; the screen turns each into plain words. */
+public enum OutOfServiceReason {
+    /** A technician has taken the kiosk out of service. */
+    MAINTENANCE,
+    /** A device the kiosk cannot work without has failed. */
+    DEVICE_FAULT,
+    /** The approval backend cannot be reached. */
+    NETWORK_OUTAGE
+}

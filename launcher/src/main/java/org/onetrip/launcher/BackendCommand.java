@@ -1,0 +1,25 @@
+package org.onetrip.launcher;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.onetrip.backend.ReferenceBackendCommand;
+
+/** `./onetrip backend [--port N] [--data DIR]`: the reference approval backend on its own. */
+final class BackendCommand implements Command {
+
+    private final PrintStream out;
+
+    BackendCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public String summary() {
+        return "[--port N] [--data DIR]  run the reference approval backend";
+    }
+
+    @Override
+    public int run(List<String> args) throws Exception {
+        return new ReferenceBackendCommand().run(args.toArray(String[]::new), out);
+    }
+}

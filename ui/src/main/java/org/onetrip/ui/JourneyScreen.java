@@ -1,0 +1,47 @@
+package org.onetrip.ui;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.onetrip.kiosk.shell.Journey;
+import org.onetrip.kiosk.shell.KioskShell;
+
+/** The chosen journey's first step, with a way back; later work fills in the steps that follow. */
+final class JourneyScreen extends VBox {
+
+    JourneyScreen(Messages messages, ObservableValue<Optional<Journey>> journey, KioskShell shell) {
+        setId("journey");
+        getStyleClass().addAll("screen", "journey-screen");
+
+        Label title = new BoundLabel(textOf(messages, journey, MessageKeys::title), "screen-title");
+        Label step = new BoundLabel(messages.text("journey.stepLabel"), "step-label");
+        Label firstStep = new BoundLabel(textOf(messages, journey, MessageKeys::firstStep), "step-text");
+        firstStep.setId("first-step");
+        VBox stepCard = new VBox(step, firstStep);
+        stepCard.getStyleClass().add("step-card");
+
+        CardOnReaderPicture picture = new CardOnReaderPicture();
+        VBox.setVgrow(picture, Priority.ALWAYS);
+        Button back = new Button();
+        back.setId("back");
+        back.textProperty().bind(messages.text("journey.back"));
+        back.getStyleClass().add("secondary-button");
+        back.setFocusTraversable(false);
+        back.setOnAction(event -> shell.back());
+
+        getChildren().addAll(title, stepCard, picture, back);
+    }
+
+    private static StringBinding textOf(Messages messages, ObservableValue<Optional<Journey>> journey,
+            java.util.function.Function<Journey, String> key) {
+        return Bindings.createStringBinding(
+                () -> journey.getValue().map(chosen -> messages.text(key.apply(chosen)).get()).orElse(""),
+                journey, messages.language());
+    }
+
+}

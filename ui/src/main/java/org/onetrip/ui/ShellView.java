@@ -1,0 +1,61 @@
+package org.onetrip.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.onetrip.kiosk.shell.DisplayPreferences;
+import org.onetrip.kiosk.shell.KioskShell;
+import org.onetrip.kiosk.shell.Screen;
+
+/**
+ * The whole shell as one scene root: header, the current screen, the accessibility bar, and the
+ * are-you-still-there overlay on top. The look follows the citizen's display preferences through
+ * the {@code :large-text} and {@code :high-contrast} pseudo-classes of the root.
+ */
+final class ShellView extends StackPane {
+
+    static final PseudoClass LARGE_TEXT = PseudoClass.getPseudoClass("large-text");
+    static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast");
+
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final StackPane content = new StackPane();
+
+    ShellView(KioskShell shell, ShellSettings settings, WallClock clock, FxMirror mirror) {
+        setId("kiosk-shell");
+        getStyleClass().add("kiosk-shell");
+
+        Messages messages = new Messages(mirror.of(shell.language()));
+        HallName hallName = new HallName(settings, messages);
+        ReadOnlyObjectProperty<Screen> screen = mirror.of(shell.screen());
+        ReadOnlyObjectProperty<DisplayPreferences> display = mirror.of(shell.display());
+
+        screens.put(Screen.ATTRACT, new AttractScreen(messages, clock, hallName));
+        screens.put(Screen.HOME, new HomeScreen(messages, shell));
+        screens.put(Screen.JOURNEY, new JourneyScreen(messages, mirror.of(shell.journey()), shell));
+        screens.put(Screen.OUT_OF_SERVICE, new OutOfServiceScreen(messages, mirror.of(shell.availability())));
+        content.getStyleClass().add("screen-area");
+
+        BorderPane frame = new BorderPane(content);
+        frame.setTop(new ShellHeader(messages, hallName, clock, screen));
+        frame.setBottom(new AccessibilityBar(messages, display, shell));
+        getChildren().addAll(frame, new EndingSoonOverlay(messages, mirror.of(shell.sessionState()), shell));
+
+        show(screen.get());
+        screen.addListener((observable, before, now) -> show(now));
+        showLook(display.get());
+        display.addListener((observable, before, now) -> showLook(now));
+    }
+
+    private void show(Screen screen) {
+        content.getChildren().setAll(screens.get(screen));
+    }
+
+    private void showLook(DisplayPreferences preferences) {
+        pseudoClassStateChanged(LARGE_TEXT, preferences.largeText());
+        pseudoClassStateChanged(HIGH_CONTRAST, preferences.highContrast());
+    }
+}
