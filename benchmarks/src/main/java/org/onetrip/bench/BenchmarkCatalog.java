@@ -2,6 +2,7 @@ package org.onetrip.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.onetrip.bench.idcard.IdCardReadFigures;
 
 /** Every benchmark `./onetrip bench` runs, in order. */
 final class BenchmarkCatalog {
@@ -11,6 +12,7 @@ final class BenchmarkCatalog {
 
     static List<Benchmark> all(Path root) {
         return List.of(
-                new ConfigurationLoadBenchmark(root.resolve("conf")));
+                new ConfigurationLoadBenchmark(root.resolve("conf")),
+                new IdCardReadFigures());
     }
 }

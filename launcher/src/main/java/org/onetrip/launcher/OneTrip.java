@@ -1,10 +1,14 @@
 package org.onetrip.launcher;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,12 +21,13 @@ public final class OneTrip {
     private final PrintStream out;
     private final PrintStream err;
 
-    OneTrip(PrintStream out, PrintStream err) {
+    /** @param pinSource where `config hash-pin` reads the PIN */
+    OneTrip(PrintStream out, PrintStream err, Supplier<char[]> pinSource) {
         this.out = out;
         this.err = err;
         commands.put("demo", new KioskCommand(KioskCommand.Mode.DEMO, out, err));
         commands.put("run", new KioskCommand(KioskCommand.Mode.RUN, out, err));
-        commands.put("config", new ConfigCommand(out, err));
+        commands.put("config", new ConfigCommand(out, err, pinSource));
         commands.put("backend", new BackendCommand(out));
         commands.put("diag", new DeviceCommands("diag", "run a device's self-test against a real port or reader",
                 DeviceRegistry.diagnoses(out), out));
@@ -31,7 +36,9 @@ public final class OneTrip {
     }
 
     public static void main(String[] args) {
-        System.exit(new OneTrip(System.out, System.err).run(args));
+        Supplier<char[]> pinFromTerminal = () -> ConfigCommand.readPin(
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        System.exit(new OneTrip(System.out, System.err, pinFromTerminal).run(args));
     }
 
     int run(String[] args) {

@@ -1,0 +1,112 @@
+package org.onetrip.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.config.PinHash;
+
+/** `./onetrip` as a technician types it: words in, exit code and text out. */
+class OneTripCommandLineTest {
+
+    private static final Path SHIPPED = Path.of("../conf");
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private char[] typedPin = "246810".toCharArray();
+
+    private int run(String... args) {
+        OneTrip oneTrip = new OneTrip(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), () -> typedPin);
+        return oneTrip.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertThat(run("help")).isZero();
+        assertThat(out()).contains("demo", "run", "config", "backend", "diag", "sim", "test", "bench");
+    }
+
+    @Test
+    void anUnknownCommandIsNamedAndTheHelpShown() {
+        assertThat(run("demoo")).isEqualTo(2);
+        assertThat(err()).contains("unknown command 'demoo'");
+        assertThat(out()).contains("Usage: ./onetrip");
+    }
+
+    @Test
+    void theShippedConfigurationPassesTheCheck() {
+        assertThat(run("config", "check", SHIPPED.toString())).isZero();
+        assertThat(out()).startsWith("OK: ").contains("matters", "bundles", "certificate types");
+    }
+
+    @Test
+    void aBrokenConfigurationIsReportedWithFileAndLine(@TempDir Path dir) throws IOException {
+        Files.copy(SHIPPED.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
+        Files.writeString(dir.resolve("kiosk.yaml"), Files.readString(SHIPPED.resolve("kiosk.yaml"))
+                .replace("inactivity: 60s", "inactivty: 60s"));
+
+        assertThat(run("config", "check", dir.toString())).isEqualTo(1);
+        assertThat(err()).containsPattern("kiosk\\.yaml:\\d+:\\d+: timeouts\\.inactivty: unknown key")
+                .contains("did you mean 'inactivity'");
+    }
+
+    @Test
+    void theKioskDoesNotStartOnABrokenConfiguration(@TempDir Path dir) throws IOException {
+        Files.copy(SHIPPED.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
+        Files.writeString(dir.resolve("kiosk.yaml"), Files.readString(SHIPPED.resolve("kiosk.yaml"))
+                .replace("port: 9100", "port: 91000").replace("warning: 20s", "warning: -5s"));
+
+        assertThat(run("run", "--config", dir.toString(), "--data", dir.resolve("data").toString())).isEqualTo(1);
+        assertThat(err()).contains("does not start").contains("timeouts.warning");
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void runNeedsAConfigurationDirectory() {
+        assertThat(run("run", "--windowed")).isEqualTo(2);
+        assertThat(err()).contains("--config DIR is required");
+    }
+
+    @Test
+    void aMistypedOptionIsRefusedNotIgnored() {
+        assertThat(run("demo", "--kiosque")).isEqualTo(2);
+        assertThat(err()).contains("unexpected argument(s): --kiosque");
+    }
+
+    @Test
+    void hashPinPrintsAHashThatAcceptsTheTypedPinOnly() {
+        assertThat(run("config", "hash-pin")).isZero();
+        PinHash hash = PinHash.parse(out().strip());
+        assertThat(hash.matches("246810".toCharArray())).isTrue();
+        assertThat(hash.matches("246811".toCharArray())).isFalse();
+        assertThat(out()).doesNotContain("246810");
+    }
+
+    @Test
+    void hashPinRefusesAShortPin() {
+        typedPin = "12".toCharArray();
+        assertThat(run("config", "hash-pin")).isEqualTo(1);
+        assertThat(err()).contains("6 or more digits");
+    }
+
+    @Test
+    void diagNamesTheDevicesItKnows() {
+        assertThat(run("diag", "printer")).isEqualTo(2);
+        assertThat(err()).contains("unknown device 'printer'").contains("idcard");
+    }
+}
