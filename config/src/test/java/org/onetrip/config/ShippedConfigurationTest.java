@@ -112,10 +112,9 @@ class ShippedConfigurationTest {
         KioskSettings kiosk = new ConfigurationLoader().load(example).kiosk();
 
         assertThat(kiosk.device(DeviceRole.ID_CARD_READER).orElseThrow().connection())
-                .isEqualTo(new DeviceConnection.Pcsc(java.util.Optional.of("ACS ACR1281 1S Dual Reader 00 00"),
-                        org.onetrip.config.devices.CardProfile.RESIDENT_ID));
-        assertThat(kiosk.device(DeviceRole.RECEIPT_PRINTER).orElseThrow().connection())
                 .isEqualTo(new DeviceConnection.Serial("/dev/ttyUSB0", 115200));
+        assertThat(kiosk.device(DeviceRole.RECEIPT_PRINTER).orElseThrow().connection())
+                .isEqualTo(new DeviceConnection.Tcp("10.20.0.31", 9100));
         assertThat(kiosk.device(DeviceRole.CERTIFICATE_PRINTER).orElseThrow().connection())
                 .isEqualTo(new DeviceConnection.Ipp(URI.create("ipp://10.20.0.32:631/ipp/print")));
         assertThat(kiosk.device(DeviceRole.SCANNER).orElseThrow().connection())

@@ -2,12 +2,12 @@ package org.onetrip.config.devices;
 
 import org.onetrip.config.ConfigName;
 
-/** Which card application a PC/SC reader talks to. */
+/** Which identity card application a PC/SC reader talks to. */
 public enum CardProfile implements ConfigName {
-    /** The resident ID card, read through the reader's security module. */
-    RESIDENT_ID("resident-id"),
-    /** The kiosk's own test applet, for bench tests with a programmable card. */
-    TEST_APPLET("test-applet");
+    /** The Belgian eID: the BELPIC application's identity, address and photo files. */
+    BELGIAN_EID("belgian-eid"),
+    /** A card keeping its identity fields as TLV in one file, laid out as {@link TlvLayout} says. */
+    GENERIC_TLV("generic-tlv");
 
     private final String configName;
 

@@ -93,11 +93,21 @@ public sealed interface DeviceConnection {
      *
      * @param readerName the PC/SC reader name, or empty for the first reader with a card
      * @param profile    the card application to talk to
+     * @param tlvLayout  where the identity is, for {@link CardProfile#GENERIC_TLV} (and only then)
      */
-    record Pcsc(Optional<String> readerName, CardProfile profile) implements DeviceConnection {
+    record Pcsc(Optional<String> readerName, CardProfile profile, Optional<TlvLayout> tlvLayout) implements DeviceConnection {
         public Pcsc {
             Objects.requireNonNull(readerName, "readerName");
             Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(tlvLayout, "tlvLayout");
+            if ((profile == CardProfile.GENERIC_TLV) != tlvLayout.isPresent()) {
+                throw new IllegalArgumentException(profile == CardProfile.GENERIC_TLV
+                        ? "profile generic-tlv needs a tlv layout" : "a tlv layout goes only with profile generic-tlv");
+            }
+        }
+
+        public Pcsc(Optional<String> readerName, CardProfile profile) {
+            this(readerName, profile, Optional.empty());
         }
 
         @Override

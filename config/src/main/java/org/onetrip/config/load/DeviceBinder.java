@@ -3,6 +3,7 @@ package org.onetrip.config.load;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.onetrip.config.devices.DeviceKind;
 import org.onetrip.config.devices.DeviceRole;
 import org.onetrip.config.devices.DeviceSettings;
 import org.onetrip.config.devices.RoleOptions;
+import org.onetrip.config.devices.TlvField;
+import org.onetrip.config.devices.TlvLayout;
 
 /** Binds the {@code devices} mapping of kiosk.yaml: one entry per role, each with its kind's parameters. */
 final class DeviceBinder {
@@ -78,8 +81,19 @@ final class DeviceBinder {
             }
             case PCSC -> {
                 Optional<String> reader = device.optionalText("reader");
-                CardProfile profile = device.choice("profile", CardProfile.class, CardProfile.RESIDENT_ID);
-                yield self.build(before, () -> new DeviceConnection.Pcsc(reader, profile));
+                CardProfile profile = device.choice("profile", CardProfile.class, CardProfile.BELGIAN_EID);
+                Optional<YamlValue> tlv = device.optional("tlv");
+                Optional<TlvLayout> layout = Optional.empty();
+                if (profile == CardProfile.GENERIC_TLV && tlv.isEmpty()) {
+                    device.required("tlv", "a mapping with file and tags (profile generic-tlv reads its identity from it)");
+                } else if (profile != CardProfile.GENERIC_TLV && tlv.isPresent()) {
+                    tlv.get().problem("tlv goes only with profile generic-tlv; profile " + profile.configName()
+                            + " knows where its card keeps the identity");
+                } else {
+                    layout = tlv.flatMap(DeviceBinder::tlvLayout);
+                }
+                Optional<TlvLayout> chosen = layout;
+                yield self.build(before, () -> new DeviceConnection.Pcsc(reader, profile, chosen));
             }
             case ESCL -> {
                 Optional<URI> url = device.required("url", "an http:// or https:// URL", Scalars::httpUrl);
@@ -98,6 +112,33 @@ final class DeviceBinder {
                 yield self.build(before, () -> new DeviceConnection.SystemPrinter(printer.orElseThrow()));
             }
         };
+    }
+
+    private static final String FILE_PATH = "2-byte file ids in hex, e.g. 3F00DF014031";
+
+    private static Optional<TlvLayout> tlvLayout(YamlValue value) {
+        return value.mapping().flatMap(tlv -> {
+            int before = value.file().problems().count();
+            Optional<byte[]> aid = tlv.optional("aid").flatMap(v -> v.as("the application id in hex, e.g. A000000177504B43532D3135", Scalars::hex));
+            Optional<byte[]> file = tlv.required("file", FILE_PATH, Scalars::hex);
+            Optional<byte[]> photo = tlv.optional("photo").flatMap(v -> v.as(FILE_PATH, Scalars::hex));
+            String dateFormat = tlv.optional("dateFormat", TlvLayout.DEFAULT_DATE_FORMAT, "a date pattern such as yyyyMMdd",
+                    Scalars::datePattern);
+            boolean residentIdNumber = tlv.flag("residentIdNumber", true);
+            Map<TlvField, Integer> tags = new EnumMap<>(TlvField.class);
+            tlv.required("tags", "a mapping of field: tag, e.g. {name: 1, sex: 2, ...}").flatMap(YamlValue::mapping).ifPresent(fields -> {
+                for (TlvField field : TlvField.values()) {
+                    String tagRange = Scalars.wholeNumberExpectation(1, 255);
+                    Optional<Integer> tag = field == TlvField.VALID_TO
+                            ? fields.optional(field.configName()).flatMap(v -> v.as(tagRange, Scalars.wholeNumber(1, 255)))
+                            : fields.required(field.configName(), tagRange, Scalars.wholeNumber(1, 255));
+                    tag.ifPresent(t -> tags.put(field, t));
+                }
+                fields.finish();
+            });
+            tlv.finish();
+            return value.build(before, () -> new TlvLayout(aid, file.orElseThrow(), photo, tags, dateFormat, residentIdNumber));
+        });
     }
 
     private static Map<String, String> simulatorOptions(MappingReader device) {

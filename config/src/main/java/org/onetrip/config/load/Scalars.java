@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -105,6 +106,21 @@ final class Scalars {
             throw new Rejected("no scheme or host");
         }
         return uri;
+    }
+
+    /** Bytes written in hex, spaces allowed between them. */
+    static byte[] hex(String text) {
+        String digits = text.replace(" ", "");
+        if (digits.isEmpty() || digits.length() % 2 != 0) {
+            throw new Rejected(text);
+        }
+        return HexFormat.of().parseHex(digits);
+    }
+
+    /** A {@link java.time.format.DateTimeFormatter} pattern; returned as given once it parses. */
+    static String datePattern(String text) {
+        java.time.format.DateTimeFormatter.ofPattern(text);
+        return text;
     }
 
     static Locale locale(String text) {

@@ -25,7 +25,7 @@ class DeviceRecordsTest {
     @Test
     void aRoleTakesOnlyTheKindsThatCanFillIt() {
         assertThatThrownBy(() -> new DeviceSettings(DeviceRole.RECEIPT_PRINTER,
-                new DeviceConnection.Pcsc(Optional.empty(), CardProfile.RESIDENT_ID),
+                new DeviceConnection.Pcsc(Optional.empty(), CardProfile.BELGIAN_EID),
                 new RoleOptions.ReceiptPrinterOptions(80))).hasMessageContaining("cannot be of kind pcsc");
         assertThat(DeviceRole.SCANNER.kinds()).containsExactlyInAnyOrder(DeviceKind.SIMULATED, DeviceKind.ESCL, DeviceKind.FOLDER);
     }
