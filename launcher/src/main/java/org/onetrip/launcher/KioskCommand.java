@@ -70,6 +70,9 @@ final class KioskCommand implements Command {
 
         try (ReferenceBackend backend = mode == Mode.DEMO ? startBackend(configuration, dataDir) : null;
              KioskComposition kiosk = new KioskComposition(configuration, kioskMode, Clock.systemDefaultZone())) {
+            if (mode == Mode.DEMO) {
+                kiosk.idCardSimulator().ifPresent(reader -> new DemoConsole(reader).start(System.in, out));
+            }
             kiosk.open().join();
         }
         return 0;

@@ -8,13 +8,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.onetrip.kiosk.identity.IdentificationState;
 import org.onetrip.kiosk.shell.Journey;
 import org.onetrip.kiosk.shell.KioskShell;
 
 /** The chosen journey's first step, with a way back; later work fills in the steps that follow. */
 final class JourneyScreen extends VBox {
 
-    JourneyScreen(Messages messages, ObservableValue<Optional<Journey>> journey, KioskShell shell) {
+    JourneyScreen(Messages messages, ObservableValue<Optional<Journey>> journey,
+            ObservableValue<IdentificationState> identification, KioskShell shell) {
         setId("journey");
         getStyleClass().addAll("screen", "journey-screen");
 
@@ -34,7 +36,7 @@ final class JourneyScreen extends VBox {
         back.setFocusTraversable(false);
         back.setOnAction(event -> shell.back());
 
-        getChildren().addAll(title, stepCard, picture, back);
+        getChildren().addAll(title, stepCard, new IdentificationPanel(messages, identification), picture, back);
     }
 
     private static StringBinding textOf(Messages messages, ObservableValue<Optional<Journey>> journey,

@@ -2,6 +2,7 @@ package org.onetrip.ui;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,7 +10,15 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.onetrip.config.Configuration;
 import org.onetrip.config.KioskSettings;
+import org.onetrip.config.devices.DeviceRole;
+import org.onetrip.devices.idcard.sim.SamReaderSimulator;
+import org.onetrip.kiosk.identity.CardIdentification;
+import org.onetrip.kiosk.identity.IdentificationState;
+import org.onetrip.kiosk.observable.ReadOnlyValue;
+import org.onetrip.kiosk.observable.Value;
+import org.onetrip.kiosk.shell.Availability;
 import org.onetrip.kiosk.shell.KioskShell;
+import org.onetrip.kiosk.shell.OutOfServiceReason;
 import org.onetrip.kiosk.time.ExecutorScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +36,8 @@ public final class KioskComposition implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService timers;
     private final KioskShell shell;
+    private final Optional<IdCardReaderAssembly> idCardReader;
+    private final Optional<CardIdentification> identification;
 
     /**
      * @param configuration a configuration that passed validation
@@ -48,10 +59,23 @@ public final class KioskComposition implements AutoCloseable {
         });
         this.shell = new KioskShell(shellSettings.sessionTimeouts(), shellSettings.defaultLanguage(), clock,
                 new ExecutorScheduler(timers));
+        this.idCardReader = kiosk.device(DeviceRole.ID_CARD_READER)
+                .map(device -> new IdCardReaderAssembly(device, kiosk.timeouts(), clock));
+        this.identification = idCardReader.map(assembly -> new CardIdentification(assembly.reader(), shell));
+        if (idCardReader.isEmpty()) {
+            // every journey starts with the ID card: without a reader there is nothing to offer
+            log.warn("no ID card reader is configured; the kiosk stays out of service");
+            shell.changeAvailability(new Availability.OutOfService(OutOfServiceReason.DEVICE_FAULT));
+        }
     }
 
     public KioskShell shell() {
         return shell;
+    }
+
+    /** The simulator behind a simulated ID card reader, for the demo's console. */
+    public Optional<SamReaderSimulator> idCardSimulator() {
+        return idCardReader.flatMap(IdCardReaderAssembly::simulator);
     }
 
     /**
@@ -63,7 +87,9 @@ public final class KioskComposition implements AutoCloseable {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHiding(hiding -> closed.complete(null));
-            new KioskWindow(shell, shellSettings, clock).show(stage);
+            ReadOnlyValue<IdentificationState> identified = identification.map(CardIdentification::state)
+                    .orElseGet(() -> new Value<>(new IdentificationState.WaitingForCard()));
+            new KioskWindow(shell, identified, shellSettings, clock).show(stage);
             log.info("kiosk window open ({} mode)", shellSettings.kioskMode() ? "kiosk" : "windowed");
         });
         return closed;
@@ -71,6 +97,8 @@ public final class KioskComposition implements AutoCloseable {
 
     @Override
     public void close() {
+        identification.ifPresent(CardIdentification::close);
+        idCardReader.ifPresent(IdCardReaderAssembly::close);
         timers.shutdownNow();
         Platform.exit();
     }

@@ -9,6 +9,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.onetrip.kiosk.identity.IdentificationState;
+import org.onetrip.kiosk.observable.ReadOnlyValue;
 import org.onetrip.kiosk.shell.KioskShell;
 
 /**
@@ -27,14 +29,18 @@ public final class KioskWindow {
     static final String STYLESHEET = "/org/onetrip/ui/kiosk.css";
 
     private final KioskShell shell;
+    private final ReadOnlyValue<IdentificationState> identification;
     private final ShellSettings settings;
     private final Clock clock;
 
     /**
+     * @param identification where identifying the citizen by their ID card stands
      * @param clock the time shown on the screens
      */
-    public KioskWindow(KioskShell shell, ShellSettings settings, Clock clock) {
+    public KioskWindow(KioskShell shell, ReadOnlyValue<IdentificationState> identification, ShellSettings settings,
+            Clock clock) {
         this.shell = Objects.requireNonNull(shell, "shell");
+        this.identification = Objects.requireNonNull(identification, "identification");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -52,7 +58,7 @@ public final class KioskWindow {
         FxMirror mirror = new FxMirror();
         WallClock wallClock = new WallClock(clock);
         Rectangle2D size = windowSize();
-        Scene scene = new Scene(new ShellView(shell, settings, wallClock, mirror), size.getWidth(), size.getHeight());
+        Scene scene = new Scene(new ShellView(shell, identification, settings, wallClock, mirror), size.getWidth(), size.getHeight());
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET).toExternalForm());
         // Mouse events are also synthesized from touches, so this hears every tap once.
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, press -> shell.touch());

@@ -47,6 +47,16 @@ final class Messages {
                 language, argument);
     }
 
+    /**
+     * The text of {@code key} in the current language with its placeholders filled, read now:
+     * for bindings that also depend on {@link #language()}.
+     */
+    String resolve(String key, Object... arguments) {
+        String pattern = current().getString(key);
+        return arguments.length == 0 ? pattern
+                : new MessageFormat(pattern, language.getValue().locale()).format(arguments);
+    }
+
     /** A date-time formatter from a pattern kept in the bundle, in the current language. */
     DateTimeFormatter formatter(String patternKey) {
         return DateTimeFormatter.ofPattern(current().getString(patternKey), language.getValue().locale());

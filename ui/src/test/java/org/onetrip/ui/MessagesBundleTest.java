@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.onetrip.devices.idcard.ReadFailure;
 import org.onetrip.kiosk.shell.Journey;
 import org.onetrip.kiosk.shell.Language;
 import org.onetrip.kiosk.shell.OutOfServiceReason;
@@ -49,6 +50,15 @@ class MessagesBundleTest {
             }
             for (OutOfServiceReason reason : OutOfServiceReason.values()) {
                 assertThat(bundle.containsKey(MessageKeys.reason(reason))).as(reason.name()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void every_reason_a_card_cannot_be_read_tells_the_citizen_what_to_do() {
+        for (ResourceBundle bundle : Set.of(chinese, english)) {
+            for (ReadFailure failure : ReadFailure.values()) {
+                assertThat(bundle.containsKey("identification.failure." + failure.name())).as(failure.name()).isTrue();
             }
         }
     }

@@ -107,7 +107,13 @@ public final class IdCardSimulatorCommand {
         return STOPPED;
     }
 
-    private boolean steer(SamReaderSimulator simulator, String line, PrintStream out) throws IOException {
+    /**
+     * Carries out one console line ({@code place KEY}, {@code remove}, a fault, {@code cards},
+     * {@code help}) on a running simulator, printing what happened.
+     *
+     * @return false when the line asks to quit
+     */
+    public boolean steer(SamReaderSimulator simulator, String line, PrintStream out) throws IOException {
         String[] words = line.split("\\s+");
         switch (words[0]) {
             case "" -> { }
