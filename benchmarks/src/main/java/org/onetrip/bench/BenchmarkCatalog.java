@@ -3,6 +3,7 @@ package org.onetrip.bench;
 import java.nio.file.Path;
 import java.util.List;
 import org.onetrip.bench.idcard.IdCardReadFigures;
+import org.onetrip.bench.receipt.ReceiptFigures;
 
 /** Every benchmark `./onetrip bench` runs, in order. */
 final class BenchmarkCatalog {
@@ -13,6 +14,7 @@ final class BenchmarkCatalog {
     static List<Benchmark> all(Path root) {
         return List.of(
                 new ConfigurationLoadBenchmark(root.resolve("conf")),
-                new IdCardReadFigures());
+                new IdCardReadFigures(),
+                new ReceiptFigures());
     }
 }

@@ -17,17 +17,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the JMH benchmarks of one class in a forked JVM with a fixed, modest plan
  * (2 cores: one fork, short iterations) and turns each primary result into a figure.
  */
-final class JmhRun {
+public final class JmhRun {
 
     private final Class<?> benchmarkClass;
     private final Map<String, String> params;
 
-    JmhRun(Class<?> benchmarkClass, Map<String, String> params) {
+    public JmhRun(Class<?> benchmarkClass, Map<String, String> params) {
         this.benchmarkClass = benchmarkClass;
         this.params = params;
     }
 
-    List<Figure> run() throws RunnerException {
+    public List<Figure> run() throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(benchmarkClass.getName() + "\\.")
                 .forks(1)

@@ -1,11 +1,14 @@
 package org.onetrip.launcher;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.onetrip.devices.idcard.diag.IdCardDiagnosis;
 import org.onetrip.devices.idcard.sim.IdCardSimulatorCommand;
 import org.onetrip.devices.idcard.sim.IdentityDeck;
+import org.onetrip.devices.receipt.diag.ReceiptPrinterDiagnosis;
+import org.onetrip.devices.receipt.sim.ReceiptPrinterSimulatorCommand;
 import org.onetrip.launcher.DeviceCommands.DeviceCommand;
 
 /** Which devices `./onetrip diag` and `./onetrip sim` know, and how each is started. */
@@ -17,12 +20,14 @@ final class DeviceRegistry {
     static Map<String, DeviceCommand> diagnoses(PrintStream out) {
         Map<String, DeviceCommand> devices = new LinkedHashMap<>();
         devices.put("idcard", args -> IdCardDiagnosis.onThisMachine().run(args, out));
+        devices.put("receipt-printer", args -> new ReceiptPrinterDiagnosis(Clock.systemDefaultZone()).run(args, out));
         return devices;
     }
 
     static Map<String, DeviceCommand> simulators(PrintStream out) {
         Map<String, DeviceCommand> devices = new LinkedHashMap<>();
         devices.put("idcard", args -> new IdCardSimulatorCommand(IdentityDeck.standard()).run(args, System.in, out));
+        devices.put("receipt-printer", args -> new ReceiptPrinterSimulatorCommand().run(args, out));
         return devices;
     }
 }

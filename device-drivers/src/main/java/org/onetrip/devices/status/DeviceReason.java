@@ -16,6 +16,7 @@ public enum DeviceReason {
     PAPER_OUT("paper is out"),
     COVER_OPEN("a cover is open"),
     CUTTER_ERROR("the paper cutter failed"),
+    UNRECOVERABLE_ERROR("the device reports an error it cannot recover from; power-cycle it or call service"),
     MEDIA_JAM("media is jammed"),
     FEEDER_EMPTY("the document feeder is empty"),
     TONER_LOW("toner or ink is low"),
