@@ -1,5 +1,6 @@
 package org.onetrip.ui;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.onetrip.config.Configuration;
 import org.onetrip.config.KioskSettings;
 import org.onetrip.config.devices.DeviceRole;
 import org.onetrip.devices.idcard.sim.SamReaderSimulator;
+import org.onetrip.devices.receipt.ReceiptPrinter;
 import org.onetrip.kiosk.identity.CardIdentification;
 import org.onetrip.kiosk.identity.IdentificationState;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
@@ -38,13 +40,16 @@ public final class KioskComposition implements AutoCloseable {
     private final KioskShell shell;
     private final Optional<IdCardReaderAssembly> idCardReader;
     private final Optional<CardIdentification> identification;
+    private final Optional<ReceiptPrinterAssembly> receiptPrinter;
 
     /**
      * @param configuration a configuration that passed validation
+     * @param dataDirectory where the kiosk keeps what it must not lose (the configured one, or
+     *     the launcher's override)
      * @param kioskMode full screen with no way out; {@code false} for a development window
      * @param clock the kiosk's time
      */
-    public KioskComposition(Configuration configuration, boolean kioskMode, Clock clock) {
+    public KioskComposition(Configuration configuration, Path dataDirectory, boolean kioskMode, Clock clock) {
         Objects.requireNonNull(configuration, "configuration");
         this.clock = Objects.requireNonNull(clock, "clock");
         KioskSettings kiosk = configuration.kiosk();
@@ -62,6 +67,8 @@ public final class KioskComposition implements AutoCloseable {
         this.idCardReader = kiosk.device(DeviceRole.ID_CARD_READER)
                 .map(device -> new IdCardReaderAssembly(device, kiosk.timeouts(), clock));
         this.identification = idCardReader.map(assembly -> new CardIdentification(assembly.reader(), shell));
+        this.receiptPrinter = kiosk.device(DeviceRole.RECEIPT_PRINTER)
+                .map(device -> new ReceiptPrinterAssembly(device, kiosk.timeouts(), dataDirectory, clock));
         if (idCardReader.isEmpty()) {
             // every journey starts with the ID card: without a reader there is nothing to offer
             log.warn("no ID card reader is configured; the kiosk stays out of service");
@@ -71,6 +78,11 @@ public final class KioskComposition implements AutoCloseable {
 
     public KioskShell shell() {
         return shell;
+    }
+
+    /** The receipt printer, if the kiosk has one. */
+    public Optional<ReceiptPrinter> receiptPrinter() {
+        return receiptPrinter.map(ReceiptPrinterAssembly::printer);
     }
 
     /** The simulator behind a simulated ID card reader, for the demo's console. */
@@ -98,6 +110,7 @@ public final class KioskComposition implements AutoCloseable {
     @Override
     public void close() {
         identification.ifPresent(CardIdentification::close);
+        receiptPrinter.ifPresent(ReceiptPrinterAssembly::close);
         idCardReader.ifPresent(IdCardReaderAssembly::close);
         timers.shutdownNow();
         Platform.exit();

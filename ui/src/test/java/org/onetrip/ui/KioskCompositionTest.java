@@ -1,0 +1,47 @@
+package org.onetrip.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.config.Configuration;
+import org.onetrip.config.ConfigurationLoader;
+import org.onetrip.devices.receipt.PrintOutcome;
+import org.onetrip.devices.receipt.ReceiptId;
+import org.onetrip.devices.receipt.ReceiptJob;
+import org.onetrip.devices.receipt.ReceiptPrinter;
+import org.onetrip.devices.receipt.diag.TestPageTemplate;
+import org.onetrip.devices.status.DeviceState;
+import org.onetrip.kiosk.shell.Availability;
+
+/** The shipped demo configuration composed into a kiosk, without its window. */
+class KioskCompositionTest {
+
+    private final Configuration shipped = new ConfigurationLoader().load(Path.of("../conf"));
+
+    @Test
+    void theDemoKioskIsInServiceWithItsSimulatedDevicesAndSavesWhatItPrints(@TempDir Path data) throws Exception {
+        try (KioskComposition kiosk = new KioskComposition(shipped, data, false, Clock.systemUTC())) {
+            assertThat(kiosk.shell().availability().get()).isEqualTo(Availability.IN_SERVICE);
+            assertThat(kiosk.idCardSimulator()).isPresent();
+
+            ReceiptPrinter printer = kiosk.receiptPrinter().orElseThrow();
+            ReceiptJob testPage = new ReceiptJob(new ReceiptId("TEST-1"), new TestPageTemplate(ZoneId.of("Asia/Shanghai"))
+                    .render(printer.paperWidth(), "demo", printer.identity(), printer.status(), printer.counters(), Instant.now()));
+            PrintOutcome outcome = printer.print(testPage).get(20, TimeUnit.SECONDS);
+
+            assertThat(outcome).isInstanceOf(PrintOutcome.Printed.class);
+            assertThat(printer.status().state()).isEqualTo(DeviceState.ONLINE);
+            try (Stream<Path> receipts = Files.list(data.resolve("receipts"))) {
+                assertThat(receipts.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".png");
+            }
+        }
+    }
+}
