@@ -9,7 +9,7 @@ import org.onetrip.config.Timeouts;
 import org.onetrip.config.devices.DeviceConnection;
 import org.onetrip.config.devices.DeviceSettings;
 import org.onetrip.config.devices.RoleOptions;
-import org.onetrip.devices.receipt.InMemoryReceiptJournal;
+import org.onetrip.devices.receipt.FileReceiptJournal;
 import org.onetrip.devices.receipt.ReceiptPrinter;
 import org.onetrip.devices.receipt.driver.EscPosReceiptPrinter;
 import org.onetrip.devices.receipt.driver.PrinterSettings;
@@ -31,6 +31,7 @@ final class ReceiptPrinterAssembly implements AutoCloseable {
     static final String DEVICE_NAME = "receipt-printer";
     private static final int SIMULATED_BAUD = 115_200;
 
+    private final FileReceiptJournal journal;
     private final EscPosReceiptPrinter printer;
     private final Optional<ReceiptPrinterSimulator> simulator;
 
@@ -54,8 +55,8 @@ final class ReceiptPrinterAssembly implements AutoCloseable {
             throw new IllegalArgumentException("a receipt printer must be reached over serial or tcp to report "
                     + "its paper and cover; kind " + connection.kind().configName() + " cannot");
         }
-        printer = new EscPosReceiptPrinter(DEVICE_NAME, transport, PrinterSettings.defaults(paper),
-                new InMemoryReceiptJournal(), clock);
+        journal = new FileReceiptJournal(dataDirectory.resolve("receipt-journal"));
+        printer = new EscPosReceiptPrinter(DEVICE_NAME, transport, PrinterSettings.defaults(paper), journal, clock);
         printer.start();
     }
 
@@ -86,6 +87,7 @@ final class ReceiptPrinterAssembly implements AutoCloseable {
     @Override
     public void close() {
         printer.close();
+        journal.close();
         simulator.ifPresent(ReceiptPrinterSimulator::close);
     }
 }

@@ -42,6 +42,7 @@ class KioskCompositionTest {
             try (Stream<Path> receipts = Files.list(data.resolve("receipts"))) {
                 assertThat(receipts.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".png");
             }
+            assertThat(Files.readString(data.resolve("receipt-journal"))).isEqualTo("TEST-1\n");
         }
     }
 }
