@@ -2,6 +2,7 @@ package org.onetrip.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.onetrip.bench.certificate.CertificateRenderFigures;
 import org.onetrip.bench.idcard.IdCardReadFigures;
 import org.onetrip.bench.receipt.ReceiptFigures;
 
@@ -15,6 +16,7 @@ final class BenchmarkCatalog {
         return List.of(
                 new ConfigurationLoadBenchmark(root.resolve("conf")),
                 new IdCardReadFigures(),
-                new ReceiptFigures());
+                new ReceiptFigures(),
+                new CertificateRenderFigures());
     }
 }

@@ -41,6 +41,7 @@ public final class KioskComposition implements AutoCloseable {
     private final Optional<IdCardReaderAssembly> idCardReader;
     private final Optional<CardIdentification> identification;
     private final Optional<ReceiptPrinterAssembly> receiptPrinter;
+    private volatile boolean startedJavaFx;
 
     /**
      * @param configuration a configuration that passed validation
@@ -96,6 +97,7 @@ public final class KioskComposition implements AutoCloseable {
      */
     public CompletableFuture<Void> open() {
         CompletableFuture<Void> closed = new CompletableFuture<>();
+        startedJavaFx = true;
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHiding(hiding -> closed.complete(null));
@@ -113,6 +115,8 @@ public final class KioskComposition implements AutoCloseable {
         receiptPrinter.ifPresent(ReceiptPrinterAssembly::close);
         idCardReader.ifPresent(IdCardReaderAssembly::close);
         timers.shutdownNow();
-        Platform.exit();
+        if (startedJavaFx) {
+            Platform.exit();
+        }
     }
 }
