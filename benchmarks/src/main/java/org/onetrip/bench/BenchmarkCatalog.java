@@ -13,6 +13,8 @@ final class BenchmarkCatalog {
     static List<Benchmark> all(Path root) {
         return List.of(
                 new ConfigurationLoadBenchmark(root.resolve("conf")),
-                new IdCardReadFigures());
+                new IdCardReadFigures(),
+                new org.onetrip.bench.submission.SubmitToReceiptFigures(),
+                new org.onetrip.bench.submission.OutboxDrainFigures());
     }
 }
