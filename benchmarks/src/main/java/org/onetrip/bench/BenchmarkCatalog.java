@@ -5,6 +5,8 @@ import java.util.List;
 import org.onetrip.bench.certificate.CertificateRenderFigures;
 import org.onetrip.bench.idcard.IdCardReadFigures;
 import org.onetrip.bench.receipt.ReceiptFigures;
+import org.onetrip.bench.submission.OutboxDrainFigures;
+import org.onetrip.bench.submission.SubmitToReceiptFigures;
 
 /** Every benchmark `./onetrip bench` runs, in order. */
 final class BenchmarkCatalog {
@@ -17,6 +19,8 @@ final class BenchmarkCatalog {
                 new ConfigurationLoadBenchmark(root.resolve("conf")),
                 new IdCardReadFigures(),
                 new ReceiptFigures(),
+                new SubmitToReceiptFigures(),
+                new OutboxDrainFigures(),
                 new CertificateRenderFigures());
     }
 }

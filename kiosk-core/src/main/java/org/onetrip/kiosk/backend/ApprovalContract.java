@@ -1,0 +1,211 @@
+package org.onetrip.kiosk.backend;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The messages of {@code docs/api/approval-backend.yaml}, as the kiosk reads and writes them.
+ * Field names are the JSON names; times travel as ISO-8601 text and each record offers them
+ * typed. Members a newer backend adds are ignored.
+ */
+public final class ApprovalContract {
+
+    private ApprovalContract() {
+    }
+
+    /** {@code KioskKey}: the manifest-signing key to enrol. */
+    public record KioskKey(String keyId, String algorithm, String publicKey, String enrolledAt) {
+    }
+
+    /** {@code Submission}: what the backend holds of a submission, to resume an upload. */
+    public record RemoteSubmission(String submissionId, String kioskId, String state, String manifestSha256,
+                                   String createdAt, List<String> expectedFiles, List<ReceivedFile> receivedFiles,
+                                   List<String> missingFiles, String acceptanceNumber, String promisedDate,
+                                   String rejectionReason) {
+        public RemoteSubmission {
+            expectedFiles = expectedFiles == null ? List.of() : List.copyOf(expectedFiles);
+            receivedFiles = receivedFiles == null ? List.of() : List.copyOf(receivedFiles);
+            missingFiles = missingFiles == null ? List.of() : List.copyOf(missingFiles);
+        }
+
+        public boolean committed() {
+            return "COMMITTED".equals(state);
+        }
+
+        public boolean rejected() {
+            return "REJECTED".equals(state);
+        }
+    }
+
+    /** {@code ReceivedFile}. */
+    public record ReceivedFile(String fileName, String sha256, long size, String receivedAt) {
+    }
+
+    /** {@code FileReceipt}: one uploaded file, and what is still missing. */
+    public record FileReceipt(String submissionId, String fileName, String sha256, long size, String receivedAt,
+                              List<String> missingFiles) {
+        public FileReceipt {
+            missingFiles = missingFiles == null ? List.of() : List.copyOf(missingFiles);
+        }
+    }
+
+    /** {@code Acceptance}: the answer to a commit. */
+    public record Acceptance(String submissionId, String acceptanceNumber, String state, String promisedDate,
+                             String committedAt) {
+        public LocalDate promised() {
+            return LocalDate.parse(promisedDate);
+        }
+
+        public Instant committed() {
+            return Instant.parse(committedAt);
+        }
+    }
+
+    /** {@code Filing}: one of an applicant's filings and its review state. */
+    public record Filing(String acceptanceNumber, String submissionId, List<String> matterCodes, String bundleCode,
+                         String state, String stateReason, String promisedDate, String committedAt,
+                         String updatedAt) {
+        public Filing {
+            matterCodes = matterCodes == null ? List.of() : List.copyOf(matterCodes);
+        }
+    }
+
+    /** {@code Filings}. */
+    public record Filings(List<Filing> filings) {
+        public Filings {
+            filings = filings == null ? List.of() : List.copyOf(filings);
+        }
+    }
+
+    /** {@code LicenceRequest}: {@code consent.granted} must be true for the backend to answer. */
+    public record LicenceRequest(String licenceType, String idNumber, String sessionRef, Consent consent) {
+        @Override
+        public String toString() {
+            return "LicenceRequest[" + licenceType + ", session " + sessionRef + "]";
+        }
+    }
+
+    /** {@code Consent}. */
+    public record Consent(boolean granted, String grantedAt) {
+    }
+
+    /** {@code Licence}: an electronic licence as a PDF. */
+    public record Licence(String licenceType, String title, String licenceNumber, String holderName, String issuedBy,
+                          int pageCount, String pdfBase64, String pdfSha256, String consentRecordedAt) {
+        @Override
+        public String toString() {
+            return "Licence[" + licenceType + ", " + pageCount + " page(s)]";
+        }
+    }
+
+    /** {@code CertificateRequest}. */
+    public record CertificateRequest(String type, String idNumber, String kioskId, String sessionRef) {
+        @Override
+        public String toString() {
+            return "CertificateRequest[" + type + ", session " + sessionRef + "]";
+        }
+    }
+
+    /** The answer to an issue: the kiosk lays out a {@link DataCertificate}, prints a {@link PdfCertificate} as it is. */
+    public sealed interface IssuedCertificate permits DataCertificate, PdfCertificate {
+        String verificationCode();
+
+        String type();
+    }
+
+    /** {@code DataCertificate}. */
+    public record DataCertificate(String kind, String verificationCode, String type, String title, String issuer,
+                                  String issuedAt, String validUntil, List<CertificateField> fields,
+                                  List<CertificateColumn> columns, List<Map<String, String>> rows,
+                                  List<String> notes) implements IssuedCertificate {
+        public DataCertificate {
+            fields = fields == null ? List.of() : List.copyOf(fields);
+            columns = columns == null ? List.of() : List.copyOf(columns);
+            rows = rows == null ? List.of() : List.copyOf(rows);
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        @Override
+        public String toString() {
+            return "DataCertificate[" + type + ", " + verificationCode + ", " + rows.size() + " row(s)]";
+        }
+    }
+
+    /** {@code PdfCertificate}. */
+    public record PdfCertificate(String kind, String verificationCode, String type, String title, String issuedAt,
+                                 String validUntil, int pageCount, String pdfBase64, String pdfSha256,
+                                 DetachedSignature signature) implements IssuedCertificate {
+        @Override
+        public String toString() {
+            return "PdfCertificate[" + type + ", " + verificationCode + ", " + pageCount + " page(s)]";
+        }
+    }
+
+    /** {@code CertificateField}. */
+    public record CertificateField(String key, String label, String value) {
+    }
+
+    /** {@code CertificateColumn}. */
+    public record CertificateColumn(String key, String label) {
+    }
+
+    /** {@code DetachedSignature}. */
+    public record DetachedSignature(String algorithm, String keyId, String value) {
+    }
+
+    /** {@code IssuerKey}: verifies issued PDFs. */
+    public record IssuerKey(String keyId, String algorithm, String publicKey) {
+    }
+
+    /** {@code CertificateStatus}. */
+    public record CertificateStatus(String verificationCode, String type, String state, String issuedAt,
+                                    String printedAt, String failureReason) {
+    }
+
+    /** {@code PrintFailure}: a reason such as {@code PAPER_JAM}, at most 200 characters. */
+    public record PrintFailure(String reason) {
+    }
+
+    /** {@code CatalogVersion}. */
+    public record CatalogVersion(String version, String publishedAt) {
+    }
+
+    /** {@code Heartbeat}. */
+    public record Heartbeat(String sentAt, boolean inService, List<DeviceReport> devices, Map<String, Long> counters) {
+        public Heartbeat {
+            devices = devices == null ? List.of() : List.copyOf(devices);
+            counters = counters == null ? Map.of() : Map.copyOf(counters);
+        }
+    }
+
+    /** {@code DeviceReport}: state is one of ONLINE, OFFLINE, BUSY, DEGRADED, HARDWARE_ERROR, POWER_OFF. */
+    public record DeviceReport(String device, String state, List<String> reasons, Map<String, Long> counters) {
+        public DeviceReport {
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
+            counters = counters == null ? Map.of() : Map.copyOf(counters);
+        }
+    }
+
+    /** {@code HeartbeatAck}. */
+    public record HeartbeatAck(String receivedAt, String nextHeartbeatIn) {
+    }
+
+    /** {@code Rating}: exactly one of submissionId and sessionRef; score 1..5. */
+    public record Rating(String submissionId, String sessionRef, int score, List<String> reasonCodes, String comment) {
+    }
+
+    /** {@code RatingReceipt}. */
+    public record RatingReceipt(long ratingId, String receivedAt) {
+    }
+
+    /** {@code ErrorBody}. */
+    record ErrorBody(ErrorDetail error) {
+    }
+
+    /** {@code Error}. */
+    record ErrorDetail(String code, String message, Boolean retryable, String requestId, JsonNode details) {
+    }
+}

@@ -1,0 +1,56 @@
+package org.onetrip.kiosk.backend;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import org.onetrip.config.BackendSettings;
+import org.onetrip.config.KioskSettings;
+
+/**
+ * Where and how the kiosk reaches the approval backend.
+ *
+ * @param baseUrl        the contract's base, ending with {@code /}, e.g. {@code https://approval.example/api/v1/}
+ * @param kioskId        sent as {@code X-Kiosk-Id} on every call
+ * @param connectTimeout longest wait to open a connection
+ * @param callTimeout    longest wait for one whole call, request sent to answer read
+ * @param tls            the TLS context for https (trusted CAs, and the client certificate for mutual TLS);
+ *                       empty for the JDK's defaults
+ */
+public record BackendConnection(URI baseUrl, String kioskId, Duration connectTimeout, Duration callTimeout,
+                                Optional<SSLContext> tls) {
+
+    public BackendConnection {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(kioskId, "kioskId");
+        Objects.requireNonNull(tls, "tls");
+        if (!baseUrl.toString().endsWith("/")) {
+            throw new IllegalArgumentException("the backend base URL must end with '/', got " + baseUrl);
+        }
+        requirePositive(connectTimeout, "connectTimeout");
+        requirePositive(callTimeout, "callTimeout");
+    }
+
+    /** From the kiosk's configuration; https material is loaded by {@link BackendTls}. */
+    public static BackendConnection from(KioskSettings settings) {
+        BackendSettings backend = settings.backend();
+        Optional<SSLContext> tls = backend.trustStore().isPresent() || backend.clientKeyStore().isPresent()
+                ? Optional.of(BackendTls.context(backend)) : Optional.empty();
+        return new BackendConnection(backend.url(), settings.identity().id(), backend.connectTimeout(),
+                settings.timeouts().backendCall(), tls);
+    }
+
+    /** Plain HTTP or default TLS, e.g. for the reference backend on loopback. */
+    public static BackendConnection plain(URI baseUrl, String kioskId, Duration callTimeout) {
+        return new BackendConnection(baseUrl, kioskId, BackendSettings.DEFAULT_CONNECT_TIMEOUT, callTimeout,
+                Optional.empty());
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isZero() || d.isNegative()) {
+            throw new IllegalArgumentException(name + " must be positive, got " + d);
+        }
+    }
+}

@@ -1,0 +1,556 @@
+package org.onetrip.kiosk.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.PrivateFiles;
+import org.onetrip.kiosk.observable.Subscription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The durable outbox: one SQLite database ({@code DATA_DIR/outbox.db}, WAL, full sync) and the
+ * encrypted material files under {@code DATA_DIR/outbox/<submissionId>/}.
+ *
+ * <p>{@link #add} returns only once the filing is on disk: files first (each forced), then the
+ * row in one committed transaction. A crash before the commit leaves a directory without a row,
+ * which the next {@link #open} removes; after the commit the filing is never lost. When the
+ * backend acknowledges, the personal columns are cleared in one transaction and the files are
+ * deleted after it (again swept at open if a crash falls in between).
+ *
+ * <p>Thread-safe: all database work is serialised on this object. Calls block on disk I/O
+ * (an fsync per commit); keep them off a UI thread.
+ */
+public final class Outbox implements AutoCloseable {
+
+    /** Bytes kept free on the disk beyond a filing's own size, unless configured otherwise. */
+    public static final long DEFAULT_RESERVE_BYTES = 256L * 1024 * 1024;
+    /** What SQLite and the file system add to a package's own bytes, reckoned generously. */
+    static final long OVERHEAD_BYTES = 64 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    private static final DateTimeFormatter TRACKING_DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final Connection db;
+    private final Path filesDir;
+    private final DataKey key;
+    private final FreeSpaceProbe space;
+    private final long reserveBytes;
+    private final Clock clock;
+    private final List<Consumer<OutboxEvent>> listeners = new CopyOnWriteArrayList<>();
+
+    private Outbox(Connection db, Path filesDir, DataKey key, FreeSpaceProbe space, long reserveBytes, Clock clock) {
+        this.db = db;
+        this.filesDir = filesDir;
+        this.key = key;
+        this.space = space;
+        this.reserveBytes = reserveBytes;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens (creating) the outbox in {@code dataDir}, and removes files left by a crash.
+     *
+     * @param reserveBytes bytes that must stay free after a filing is written; 0 or more
+     * @throws OutboxException when the database cannot be opened or created
+     */
+    public static Outbox open(Path dataDir, DataKey key, FreeSpaceProbe space, long reserveBytes, Clock clock) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(space, "space");
+        Objects.requireNonNull(clock, "clock");
+        if (reserveBytes < 0) {
+            throw new IllegalArgumentException("reserveBytes must be 0 or more, got " + reserveBytes);
+        }
+        Path filesDir = dataDir.resolve("outbox");
+        Connection db = null;
+        try {
+            PrivateFiles.createDirectory(dataDir);
+            PrivateFiles.createDirectory(filesDir);
+            db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("outbox.db"));
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                // FULL: a commit survives a power cut, not only a process crash
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("PRAGMA busy_timeout=5000");
+                s.execute("""
+                        CREATE TABLE IF NOT EXISTS filing (
+                          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                          submission_id TEXT NOT NULL UNIQUE,
+                          tracking_number TEXT NOT NULL UNIQUE,
+                          tracking_day TEXT NOT NULL,
+                          state TEXT NOT NULL,
+                          matter_codes TEXT NOT NULL,
+                          bundle_code TEXT,
+                          masked_name TEXT NOT NULL,
+                          masked_id TEXT NOT NULL,
+                          applicant_key TEXT NOT NULL,
+                          envelope BLOB,
+                          file_names TEXT NOT NULL,
+                          package_bytes INTEGER NOT NULL,
+                          filed_at TEXT NOT NULL,
+                          attempts INTEGER NOT NULL DEFAULT 0,
+                          last_error TEXT,
+                          acceptance_number TEXT,
+                          promised_date TEXT,
+                          rejection_code TEXT,
+                          rejection_message TEXT,
+                          finished_at TEXT)""");
+                s.execute("CREATE INDEX IF NOT EXISTS filing_pending ON filing(state, seq)");
+                s.execute("CREATE INDEX IF NOT EXISTS filing_applicant ON filing(applicant_key)");
+            }
+            db.setAutoCommit(false);
+            Outbox outbox = new Outbox(db, filesDir, key, space, reserveBytes, clock);
+            outbox.sweepLeftovers();
+            return outbox;
+        } catch (SQLException | IOException e) {
+            closeQuietly(db);
+            throw new OutboxException("cannot open the outbox in " + dataDir, e);
+        }
+    }
+
+    /** Tells {@code listener} of every change, on the thread that made it; it must return quickly. */
+    public Subscription subscribe(Consumer<OutboxEvent> listener) {
+        Objects.requireNonNull(listener, "listener");
+        Consumer<OutboxEvent> registered = listener::accept;
+        listeners.add(registered);
+        return () -> listeners.remove(registered);
+    }
+
+    /**
+     * Commits a filing durably, or refuses it when the disk cannot hold it and the reserve.
+     * A refusal writes nothing and leaves every queued filing as it was.
+     *
+     * @throws OutboxException on a disk or database failure; nothing of the filing is kept
+     */
+    public AddResult add(NewFiling filing) {
+        long needed = filing.packageBytes() + OVERHEAD_BYTES + reserveBytes;
+        Path dir = filesDir.resolve(filing.submissionId());
+        AddResult.Added added;
+        synchronized (this) {
+            long usable;
+            try {
+                usable = space.usableBytes(filesDir);
+            } catch (IOException e) {
+                throw new OutboxException("cannot tell the free space under " + filesDir, e);
+            }
+            if (usable < needed) {
+                log.warn("filing {} refused: {} bytes needed with the reserve, {} usable", filing.submissionId(),
+                        needed, usable);
+                return new AddResult.NoSpace(needed, usable);
+            }
+            try {
+                writeSealedFiles(dir, filing);
+                added = insert(filing);
+                db.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                rollbackQuietly();
+                deleteDirectory(dir);
+                throw new OutboxException("cannot commit filing " + filing.submissionId() + " to the outbox", e);
+            }
+        }
+        log.info("filing {} queued as {}", filing.submissionId(), added.trackingNumber());
+        publish(new OutboxEvent(filing.submissionId(), OutboxState.QUEUED, 0, ""));
+        return added;
+    }
+
+    /** The oldest pending filing, which the worker hands over next. */
+    public synchronized Optional<String> nextPending() {
+        try (PreparedStatement q = db.prepareStatement(
+                "SELECT submission_id FROM filing WHERE state IN ('QUEUED','UPLOADING') ORDER BY seq LIMIT 1")) {
+            try (ResultSet r = q.executeQuery()) {
+                Optional<String> next = r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+                db.commit();
+                return next;
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("cannot read the outbox", e);
+        }
+    }
+
+    /** The decrypted signed manifest and the file names of a pending filing. */
+    public synchronized PendingPackage pendingPackage(String submissionId) {
+        try (PreparedStatement q = db.prepareStatement(
+                "SELECT envelope, file_names, state FROM filing WHERE submission_id = ?")) {
+            q.setString(1, submissionId);
+            try (ResultSet r = q.executeQuery()) {
+                if (!r.next() || r.getBytes(1) == null) {
+                    db.commit();
+                    throw new IllegalStateException("filing " + submissionId + " has no package left to send");
+                }
+                byte[] envelope = key.open(r.getBytes(1), envelopeContext(submissionId));
+                List<String> names = JSON.readValue(r.getString(2), STRINGS);
+                db.commit();
+                return new PendingPackage(submissionId, envelope, names);
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new OutboxException("cannot read filing " + submissionId, e);
+        }
+    }
+
+    /** A material file of a pending filing, decrypted. */
+    public byte[] material(String submissionId, String fileName) {
+        Path file = filesDir.resolve(submissionId).resolve(fileName + ".sealed");
+        try {
+            return key.open(Files.readAllBytes(file), fileContext(submissionId, fileName));
+        } catch (IOException e) {
+            throw new OutboxException("cannot read material " + fileName + " of filing " + submissionId, e);
+        }
+    }
+
+    /** The worker has begun handing the filing over. */
+    public void markUploading(String submissionId) {
+        int attempts;
+        synchronized (this) {
+            update(submissionId, "UPDATE filing SET state = 'UPLOADING' WHERE submission_id = ? AND state = 'QUEUED'");
+            attempts = entry(submissionId).map(OutboxEntry::attempts).orElse(0);
+        }
+        publish(new OutboxEvent(submissionId, OutboxState.UPLOADING, attempts, ""));
+    }
+
+    /** An attempt failed and will be repeated; the reason is kept for the technician. */
+    public void recordFailedAttempt(String submissionId, String reason) {
+        int attempts;
+        synchronized (this) {
+            try (PreparedStatement u = db.prepareStatement(
+                    "UPDATE filing SET attempts = attempts + 1, last_error = ? WHERE submission_id = ?")) {
+                u.setString(1, reason);
+                u.setString(2, submissionId);
+                u.executeUpdate();
+                db.commit();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw new OutboxException("cannot record an attempt of filing " + submissionId, e);
+            }
+            attempts = entry(submissionId).map(OutboxEntry::attempts).orElse(0);
+        }
+        publish(new OutboxEvent(submissionId, currentState(submissionId), attempts, reason));
+    }
+
+    /**
+     * The backend committed the filing: keep the acceptance number, clear the personal data
+     * (the encrypted manifest) in the same transaction, then delete the files.
+     */
+    public void acknowledge(String submissionId, String acceptanceNumber, LocalDate promisedDate) {
+        int attempts;
+        synchronized (this) {
+            try (PreparedStatement u = db.prepareStatement("""
+                    UPDATE filing SET state = 'ACKNOWLEDGED', acceptance_number = ?, promised_date = ?,
+                      envelope = NULL, last_error = NULL, finished_at = ? WHERE submission_id = ?""")) {
+                u.setString(1, acceptanceNumber);
+                u.setString(2, promisedDate == null ? null : promisedDate.toString());
+                u.setString(3, clock.instant().toString());
+                u.setString(4, submissionId);
+                u.executeUpdate();
+                db.commit();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw new OutboxException("cannot record the acknowledgement of filing " + submissionId, e);
+            }
+            try {
+                deleteDirectory(filesDir.resolve(submissionId));
+            } catch (UncheckedIOException e) {
+                // the row no longer points at the files; the next open sweeps them
+                log.warn("cannot delete the files of acknowledged filing {} yet: {}", submissionId, e.getMessage());
+            }
+            attempts = entry(submissionId).map(OutboxEntry::attempts).orElse(0);
+        }
+        log.info("filing {} acknowledged as {}", submissionId, acceptanceNumber);
+        publish(new OutboxEvent(submissionId, OutboxState.ACKNOWLEDGED, attempts, acceptanceNumber));
+    }
+
+    /** The backend refused the filing for good; its reason is kept, the package stays encrypted for the technician. */
+    public void reject(String submissionId, String code, String message) {
+        int attempts;
+        synchronized (this) {
+            try (PreparedStatement u = db.prepareStatement("""
+                    UPDATE filing SET state = 'REJECTED', rejection_code = ?, rejection_message = ?, finished_at = ?
+                    WHERE submission_id = ?""")) {
+                u.setString(1, code);
+                u.setString(2, message);
+                u.setString(3, clock.instant().toString());
+                u.setString(4, submissionId);
+                u.executeUpdate();
+                db.commit();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw new OutboxException("cannot record the rejection of filing " + submissionId, e);
+            }
+            attempts = entry(submissionId).map(OutboxEntry::attempts).orElse(0);
+        }
+        log.warn("filing {} rejected by the backend: {}", submissionId, code);
+        publish(new OutboxEvent(submissionId, OutboxState.REJECTED, attempts, code));
+    }
+
+    /**
+     * For the technician: sends a rejected filing again (e.g. after the backend's operators
+     * fixed what refused it). Only a filing whose package is still held can be requeued.
+     *
+     * @return whether the filing was requeued
+     */
+    public boolean requeue(String submissionId) {
+        boolean changed;
+        synchronized (this) {
+            changed = update(submissionId, """
+                    UPDATE filing SET state = 'QUEUED', rejection_code = NULL, rejection_message = NULL,
+                      finished_at = NULL WHERE submission_id = ? AND state = 'REJECTED' AND envelope IS NOT NULL""") == 1;
+        }
+        if (changed) {
+            publish(new OutboxEvent(submissionId, OutboxState.QUEUED, 0, "requeued"));
+        }
+        return changed;
+    }
+
+    public synchronized Optional<OutboxEntry> entry(String submissionId) {
+        List<OutboxEntry> found = select("WHERE submission_id = ?", submissionId);
+        return found.stream().findFirst();
+    }
+
+    /** Every filing, in filing order. */
+    public synchronized List<OutboxEntry> entries() {
+        return select("");
+    }
+
+    /** The filings of one applicant, by {@link DataKey#applicantLookupKey}, in filing order. */
+    public synchronized List<OutboxEntry> entriesOf(String applicantKey) {
+        return select("WHERE applicant_key = ?", applicantKey);
+    }
+
+    /** How many filings are in each state. */
+    public synchronized Map<OutboxState, Integer> counts() {
+        Map<OutboxState, Integer> counts = new EnumMap<>(OutboxState.class);
+        for (OutboxState s : OutboxState.values()) {
+            counts.put(s, 0);
+        }
+        try (Statement q = db.createStatement(); ResultSet r = q.executeQuery(
+                "SELECT state, COUNT(*) FROM filing GROUP BY state")) {
+            while (r.next()) {
+                counts.put(OutboxState.valueOf(r.getString(1)), r.getInt(2));
+            }
+            db.commit();
+        } catch (SQLException e) {
+            throw new OutboxException("cannot count the outbox", e);
+        }
+        return counts;
+    }
+
+    public int pendingCount() {
+        Map<OutboxState, Integer> counts = counts();
+        return counts.get(OutboxState.QUEUED) + counts.get(OutboxState.UPLOADING);
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(db);
+    }
+
+    private AddResult.Added insert(NewFiling filing) throws SQLException, JsonProcessingException {
+        String day = TRACKING_DAY.format(filing.trackingDay());
+        long number;
+        try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM filing WHERE tracking_day = ?")) {
+            q.setString(1, day);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                number = r.getLong(1) + 1;
+            }
+        }
+        String tracking = filing.kioskId() + "-" + day + "-" + String.format("%04d", number);
+        try (PreparedStatement i = db.prepareStatement("""
+                INSERT INTO filing (submission_id, tracking_number, tracking_day, state, matter_codes, bundle_code,
+                  masked_name, masked_id, applicant_key, envelope, file_names, package_bytes, filed_at)
+                VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            i.setString(1, filing.submissionId());
+            i.setString(2, tracking);
+            i.setString(3, day);
+            i.setString(4, JSON.writeValueAsString(filing.matterCodes()));
+            if (filing.bundleCode().isPresent()) {
+                i.setString(5, filing.bundleCode().get());
+            } else {
+                i.setNull(5, Types.VARCHAR);
+            }
+            i.setString(6, filing.maskedName());
+            i.setString(7, filing.maskedIdNumber());
+            i.setString(8, filing.applicantKey());
+            i.setBytes(9, key.seal(filing.signedManifest(), envelopeContext(filing.submissionId())));
+            i.setString(10, JSON.writeValueAsString(filing.files().stream().map(NewFiling.PackageFile::fileName)
+                    .toList()));
+            i.setLong(11, filing.packageBytes());
+            i.setString(12, filing.filedAt().toString());
+            i.executeUpdate();
+            try (ResultSet keys = i.getGeneratedKeys()) {
+                keys.next();
+                return new AddResult.Added(tracking, keys.getLong(1));
+            }
+        }
+    }
+
+    private void writeSealedFiles(Path dir, NewFiling filing) throws IOException {
+        deleteDirectory(dir);
+        PrivateFiles.createDirectory(dir);
+        for (NewFiling.PackageFile file : filing.files()) {
+            byte[] sealed = key.seal(file.content(), fileContext(filing.submissionId(), file.fileName()));
+            PrivateFiles.writeNew(dir.resolve(file.fileName() + ".sealed"), sealed);
+        }
+        // the row that refers to these files commits only after both directories are durable
+        PrivateFiles.forceDirectory(dir);
+        PrivateFiles.forceDirectory(filesDir);
+    }
+
+    private List<OutboxEntry> select(String where, String... args) {
+        List<OutboxEntry> found = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("""
+                SELECT seq, submission_id, tracking_number, state, matter_codes, bundle_code, masked_name, masked_id,
+                  package_bytes, filed_at, attempts, last_error, acceptance_number, promised_date, rejection_code,
+                  rejection_message, finished_at FROM filing""" + " " + where + " ORDER BY seq")) {
+            for (int i = 0; i < args.length; i++) {
+                q.setString(i + 1, args[i]);
+            }
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    found.add(new OutboxEntry(r.getLong(1), r.getString(2), r.getString(3),
+                            OutboxState.valueOf(r.getString(4)), JSON.readValue(r.getString(5), STRINGS),
+                            Optional.ofNullable(r.getString(6)), r.getString(7), r.getString(8), r.getLong(9),
+                            Instant.parse(r.getString(10)), r.getInt(11), Optional.ofNullable(r.getString(12)),
+                            Optional.ofNullable(r.getString(13)),
+                            Optional.ofNullable(r.getString(14)).map(LocalDate::parse),
+                            Optional.ofNullable(r.getString(15)), Optional.ofNullable(r.getString(16)),
+                            Optional.ofNullable(r.getString(17)).map(Instant::parse)));
+                }
+            }
+            db.commit();
+            return found;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new OutboxException("cannot read the outbox", e);
+        }
+    }
+
+    private int update(String submissionId, String sql) {
+        try (PreparedStatement u = db.prepareStatement(sql)) {
+            u.setString(1, submissionId);
+            int rows = u.executeUpdate();
+            db.commit();
+            return rows;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new OutboxException("cannot update filing " + submissionId, e);
+        }
+    }
+
+    private OutboxState currentState(String submissionId) {
+        return entry(submissionId).map(OutboxEntry::state).orElse(OutboxState.QUEUED);
+    }
+
+    /** Removes directories of filings that never committed or were already acknowledged. */
+    private void sweepLeftovers() throws SQLException, IOException {
+        Set<String> keep;
+        try (Statement q = db.createStatement(); ResultSet r = q.executeQuery(
+                "SELECT submission_id FROM filing WHERE envelope IS NOT NULL")) {
+            keep = new java.util.HashSet<>();
+            while (r.next()) {
+                keep.add(r.getString(1));
+            }
+            db.commit();
+        }
+        try (Stream<Path> dirs = Files.list(filesDir)) {
+            for (Path dir : dirs.toList()) {
+                if (!keep.contains(dir.getFileName().toString())) {
+                    log.info("removing outbox files of {} left by an interrupted filing or deletion",
+                            dir.getFileName());
+                    deleteDirectory(dir);
+                }
+            }
+        }
+    }
+
+    private void publish(OutboxEvent event) {
+        for (Consumer<OutboxEvent> listener : listeners) {
+            listener.accept(event);
+        }
+    }
+
+    private static String envelopeContext(String submissionId) {
+        return "onetrip-outbox/envelope/" + submissionId;
+    }
+
+    private static String fileContext(String submissionId, String fileName) {
+        return "onetrip-outbox/file/" + submissionId + "/" + fileName;
+    }
+
+    private void rollbackQuietly() {
+        try {
+            db.rollback();
+        } catch (SQLException e) {
+            log.warn("outbox rollback failed: {}", e.getMessage());
+        }
+    }
+
+    private static void deleteDirectory(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+
+    private static void closeQuietly(Connection db) {
+        if (db == null) {
+            return;
+        }
+        try {
+            db.close();
+        } catch (SQLException e) {
+            log.warn("closing the outbox database failed: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * A pending filing as the worker sends it.
+     *
+     * @param signedManifest the {@code SignedManifest} JSON exactly as signed at filing time
+     * @param fileNames      the material files, in manifest order
+     */
+    public record PendingPackage(String submissionId, byte[] signedManifest, List<String> fileNames) {
+        public PendingPackage {
+            fileNames = List.copyOf(fileNames);
+        }
+
+        @Override
+        public String toString() {
+            return "PendingPackage[" + submissionId + ", " + fileNames.size() + " file(s)]";
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.onetrip.kiosk.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One filing on the "check my progress" screen.
+ *
+ * @param trackingNumber   the kiosk's receipt number, when it was filed at this kiosk
+ * @param acceptanceNumber the approval system's number, once it has one
+ * @param matterCodes      the matters filed
+ * @param bundleCode       the bundle filed, if any
+ * @param stage            where it stands
+ * @param reason           why, for NEED_MORE_MATERIALS, REJECTED and NOT_ACCEPTED
+ * @param promisedDate     the promised decision date, once known
+ * @param since            when it entered this stage (or was filed, while being sent)
+ */
+public record FilingProgress(Optional<String> trackingNumber, Optional<String> acceptanceNumber,
+                             List<String> matterCodes, Optional<String> bundleCode, ProgressStage stage,
+                             Optional<String> reason, Optional<LocalDate> promisedDate, Instant since) {
+
+    public FilingProgress {
+        matterCodes = List.copyOf(matterCodes);
+    }
+
+    /** The number to show first: the approval system's once known, else the receipt's. */
+    public String displayNumber() {
+        return acceptanceNumber.or(() -> trackingNumber).orElse("");
+    }
+}

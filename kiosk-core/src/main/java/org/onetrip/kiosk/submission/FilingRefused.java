@@ -1,0 +1,9 @@
+package org.onetrip.kiosk.submission;
+
+/** Why the kiosk could not take a filing; the screen turns each into plain words. */
+public enum FilingRefused {
+    /** The disk cannot hold this filing with the reserve kept free: the kiosk takes no new filings until space is freed. */
+    DISK_FULL,
+    /** The outbox database or files cannot be written (a disk error): the technician must look. */
+    OUTBOX_UNAVAILABLE
+}

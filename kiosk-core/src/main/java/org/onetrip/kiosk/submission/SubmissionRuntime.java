@@ -1,0 +1,134 @@
+package org.onetrip.kiosk.submission;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.onetrip.kiosk.backend.ApprovalBackendClient;
+import org.onetrip.kiosk.backend.BackendConnection;
+import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.SigningKey;
+import org.onetrip.kiosk.outbox.CircuitBreaker;
+import org.onetrip.kiosk.outbox.Delivery;
+import org.onetrip.kiosk.outbox.DeliveryWorker;
+import org.onetrip.kiosk.outbox.FreeSpaceProbe;
+import org.onetrip.kiosk.outbox.Outbox;
+import org.onetrip.kiosk.outbox.RetryPolicy;
+import org.onetrip.kiosk.progress.ProgressLookup;
+
+/**
+ * The submission side of a kiosk, assembled: keys, outbox, desk, backend client, delivery
+ * worker and progress lookup over one data directory. The composition root opens one at start
+ * and closes it at shutdown; the worker starts at once and drains what was pending before.
+ */
+public final class SubmissionRuntime implements AutoCloseable {
+
+    /**
+     * How to assemble it.
+     *
+     * @param kioskId        this kiosk
+     * @param dataDirectory  holds {@code outbox.db}, {@code outbox/} and {@code keys/}
+     * @param backend        the approval backend
+     * @param zone           the kiosk's local zone (tracking number dates)
+     * @param reserveBytes   disk bytes kept free beyond a filing
+     * @param space          the free-space probe
+     * @param retry          back-off between failed attempts
+     * @param breakerFailures failures in a row that open the circuit
+     * @param breakerOpenFor how long an open circuit pauses delivery
+     * @param clock          time for timestamps and back-off
+     */
+    public record Options(String kioskId, Path dataDirectory, BackendConnection backend, ZoneId zone,
+                          long reserveBytes, FreeSpaceProbe space, RetryPolicy retry, int breakerFailures,
+                          Duration breakerOpenFor, Clock clock) {
+
+        public Options {
+            Objects.requireNonNull(kioskId, "kioskId");
+            Objects.requireNonNull(dataDirectory, "dataDirectory");
+            Objects.requireNonNull(backend, "backend");
+            Objects.requireNonNull(zone, "zone");
+            Objects.requireNonNull(space, "space");
+            Objects.requireNonNull(retry, "retry");
+            Objects.requireNonNull(breakerOpenFor, "breakerOpenFor");
+            Objects.requireNonNull(clock, "clock");
+        }
+
+        /** Production defaults: Asia/Shanghai, 256 MiB reserve, 1 s..5 min back-off, circuit 5 failures / 2 min. */
+        public static Options defaults(Path dataDirectory, BackendConnection backend) {
+            return new Options(backend.kioskId(), dataDirectory, backend, ZoneId.of("Asia/Shanghai"),
+                    Outbox.DEFAULT_RESERVE_BYTES, FreeSpaceProbe.fileStore(), RetryPolicy.standard(new SecureRandom()),
+                    CircuitBreaker.DEFAULT_FAILURE_THRESHOLD, CircuitBreaker.DEFAULT_OPEN_FOR, Clock.systemUTC());
+        }
+
+        public Options withRetry(RetryPolicy policy, int failures, Duration openFor) {
+            return new Options(kioskId, dataDirectory, backend, zone, reserveBytes, space, policy, failures, openFor,
+                    clock);
+        }
+
+        public Options withSpace(FreeSpaceProbe probe, long reserve) {
+            return new Options(kioskId, dataDirectory, backend, zone, reserve, probe, retry, breakerFailures,
+                    breakerOpenFor, clock);
+        }
+    }
+
+    private final DataKey dataKey;
+    private final SigningKey signingKey;
+    private final Outbox outbox;
+    private final ApprovalBackendClient client;
+    private final SubmissionDesk desk;
+    private final DeliveryWorker worker;
+    private final ProgressLookup progress;
+
+    private SubmissionRuntime(Options options) {
+        Path keys = options.dataDirectory().resolve("keys");
+        this.dataKey = DataKey.openOrCreate(keys);
+        this.signingKey = SigningKey.openOrCreate(keys);
+        this.outbox = Outbox.open(options.dataDirectory(), dataKey, options.space(), options.reserveBytes(),
+                options.clock());
+        this.client = new ApprovalBackendClient(options.backend());
+        this.desk = new SubmissionDesk(options.kioskId(), outbox, signingKey, dataKey, options.clock(),
+                options.zone());
+        this.worker = new DeliveryWorker(outbox, new Delivery(client, outbox, signingKey), options.retry(),
+                new CircuitBreaker(options.breakerFailures(), options.breakerOpenFor(), options.clock()),
+                options.clock());
+        this.progress = new ProgressLookup(client, outbox, dataKey);
+    }
+
+    /** Opens everything and starts the delivery worker. */
+    public static SubmissionRuntime start(Options options) {
+        SubmissionRuntime runtime = new SubmissionRuntime(options);
+        runtime.worker.start();
+        return runtime;
+    }
+
+    public SubmissionDesk desk() {
+        return desk;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public ApprovalBackendClient client() {
+        return client;
+    }
+
+    public DeliveryWorker worker() {
+        return worker;
+    }
+
+    public ProgressLookup progress() {
+        return progress;
+    }
+
+    public SigningKey signingKey() {
+        return signingKey;
+    }
+
+    @Override
+    public void close() {
+        worker.close();
+        outbox.close();
+    }
+}
