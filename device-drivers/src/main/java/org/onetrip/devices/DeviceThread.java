@@ -2,7 +2,7 @@ package org.onetrip.devices;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -16,11 +16,15 @@ public final class DeviceThread implements AutoCloseable {
     private final ScheduledExecutorService executor;
 
     public DeviceThread(String name) {
-        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        ScheduledThreadPoolExecutor single = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });
+        // a cancelled or still-delayed step must not keep a closing thread waiting for its time
+        single.setRemoveOnCancelPolicy(true);
+        single.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.executor = single;
     }
 
     public <T> CompletableFuture<T> submit(Callable<T> work) {
@@ -42,6 +46,18 @@ public final class DeviceThread implements AutoCloseable {
     /** Runs {@code step} now and then again after each {@code delay} until the returned future is cancelled. */
     public java.util.concurrent.ScheduledFuture<?> repeat(Runnable step, java.time.Duration delay) {
         return executor.scheduleWithFixedDelay(step, 0, delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Runs {@code step} once on the thread after {@code delay}, unless the returned future is
+     * cancelled first. A surprise thrown by the step is left to the step to handle.
+     */
+    public java.util.concurrent.ScheduledFuture<?> schedule(Runnable step, java.time.Duration delay) {
+        try {
+            return executor.schedule(step, delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new DeviceException("the device is closed", e);
+        }
     }
 
     /** Runs {@code last} on the thread, then stops it, waiting up to two seconds. */

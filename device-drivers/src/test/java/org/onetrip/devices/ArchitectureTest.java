@@ -33,4 +33,10 @@ class ArchitectureTest {
             .that().resideInAnyPackage("..idcard.sam..", "..idcard.pcsc..", "..transport..")
             .should().dependOnClassesThat().resideInAnyPackage("..sim..")
             .because("a simulator is the far end of the wire, never a shortcut");
+
+    @ArchTest
+    static final ArchRule operatingSystemPrintingOnlyInItsDriver = noClasses()
+            .that().resideOutsideOfPackage("..printer.system..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.print..", "org.apache.pdfbox.printing..")
+            .because("the operating system's print service is one driver among others, not the printer port");
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.onetrip.devices.idcard.diag.IdCardDiagnosis;
 import org.onetrip.devices.idcard.sim.IdCardSimulatorCommand;
 import org.onetrip.devices.idcard.sim.IdentityDeck;
+import org.onetrip.devices.printer.diag.CertificatePrinterDiagnosis;
 import org.onetrip.devices.receipt.diag.ReceiptPrinterDiagnosis;
 import org.onetrip.devices.receipt.sim.ReceiptPrinterSimulatorCommand;
 import org.onetrip.launcher.DeviceCommands.DeviceCommand;
@@ -21,6 +22,7 @@ final class DeviceRegistry {
         Map<String, DeviceCommand> devices = new LinkedHashMap<>();
         devices.put("idcard", args -> IdCardDiagnosis.onThisMachine().run(args, out));
         devices.put("receipt-printer", args -> new ReceiptPrinterDiagnosis(Clock.systemDefaultZone()).run(args, out));
+        devices.put("certificate-printer", args -> CertificatePrinterDiagnosis.onThisMachine().run(args, out));
         return devices;
     }
 

@@ -21,7 +21,12 @@ public enum DeviceReason {
     FEEDER_EMPTY("the document feeder is empty"),
     TONER_LOW("toner or ink is low"),
     TONER_OUT("toner or ink is out"),
-    OVERHEATED("the print head or the device is too hot");
+    OVERHEATED("the print head or the device is too hot"),
+    DOOR_OPEN("a door of the device is open"),
+    PAUSED("the device was paused or is shutting down"),
+    INPUT_TRAY_MISSING("an input tray is missing"),
+    OUTPUT_AREA_FULL("the output tray is full"),
+    DEVICE_FAULT("the device reports a fault it does not name");
 
     private final String description;
 

@@ -1,0 +1,62 @@
+package org.onetrip.devices.printer;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.onetrip.devices.status.DeviceStatus;
+import org.onetrip.devices.status.DeviceStatusListener;
+import org.onetrip.devices.status.SelfTestResult;
+
+/**
+ * A printer for documents (certificates, proofs) on A4 paper, as the kiosk sees it.
+ *
+ * <p>Every method returns at once; the I/O runs on the printer's own thread, one request at a
+ * time. Futures and callbacks complete on that thread, so callers hand results on rather than
+ * block in a callback.
+ */
+public interface DocumentPrinter extends AutoCloseable {
+
+    /**
+     * Prints one PDF. The printer's status is checked first: a printer that is stopped, out of
+     * paper, jammed, open or not accepting jobs refuses at once with that reason and nothing is
+     * sent. Otherwise the job is followed until the printer reports it finished, or until the
+     * driver's job deadline (minutes, see the driver's settings), after which the driver cancels
+     * the job. The future completes with {@link PrintJobOutcome.Completed} only when the
+     * printer reported the job completed; it never completes exceptionally for expected
+     * situations (printer unreachable, refused, aborted, timed out), only for surprises.
+     *
+     * @param progress told of each job state the printer reports (pending, processing, ...), on
+     *                 the printer's thread; it must not block
+     */
+    CompletableFuture<PrintJobOutcome> print(PrintRequest request, Consumer<JobProgress> progress);
+
+    /**
+     * Asks the printer to cancel a job. Completes with true when the printer accepted the
+     * request; the job's {@link #print} future then completes with
+     * {@link PrintFailure#JOB_CANCELED} once the printer reports it cancelled.
+     */
+    CompletableFuture<Boolean> cancel(int jobId);
+
+    /** Asks the printer for its state now and completes with the updated status. */
+    CompletableFuture<DeviceStatus> refreshStatus();
+
+    /** Asks the printer for its identity and state; ok when it answered and reports no fault. */
+    CompletableFuture<SelfTestResult> selfTest();
+
+    /** The last known health. Does no I/O. */
+    DeviceStatus status();
+
+    /** Tells the listener about every status change, on the printer's thread. */
+    void addStatusListener(DeviceStatusListener listener);
+
+    /**
+     * Counts since start: {@code jobsCompleted}, {@code printFailure.<REASON>} per
+     * {@link PrintFailure}, {@code jobsTimedOut}, {@code jobsUnconfirmed}.
+     */
+    Map<String, Long> counters();
+
+    /** Stops the printer's thread; a print still being followed completes as failed. Idempotent. */
+    @Override
+    void close();
+}
