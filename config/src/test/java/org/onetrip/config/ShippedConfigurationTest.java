@@ -84,7 +84,7 @@ class ShippedConfigurationTest {
                 .allSatisfy(device -> assertThat(device.connection().kind()).isEqualTo(DeviceKind.SIMULATED));
         assertThat(kiosk.device(DeviceRole.RECEIPT_PRINTER).orElseThrow().options())
                 .isEqualTo(new RoleOptions.ReceiptPrinterOptions(80));
-        assertThat(kiosk.backend().url()).isEqualTo(URI.create("http://127.0.0.1:18080/"));
+        assertThat(kiosk.backend().url()).isEqualTo(URI.create("http://127.0.0.1:18080/api/v1/"));
         assertThat(kiosk.dataDirectory()).isEqualTo(Path.of("..", "data").toAbsolutePath().normalize());
         assertThat(kiosk.locales().defaultLocale()).isEqualTo(Locale.forLanguageTag("zh-CN"));
         assertThat(kiosk.timeouts()).isEqualTo(Timeouts.DEFAULT);

@@ -14,6 +14,7 @@ import org.onetrip.config.KioskSettings;
 import org.onetrip.config.devices.DeviceRole;
 import org.onetrip.devices.idcard.sim.SamReaderSimulator;
 import org.onetrip.devices.receipt.ReceiptPrinter;
+import org.onetrip.kiosk.backend.BackendConnection;
 import org.onetrip.kiosk.identity.CardIdentification;
 import org.onetrip.kiosk.identity.IdentificationState;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
@@ -21,6 +22,7 @@ import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.shell.Availability;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.OutOfServiceReason;
+import org.onetrip.kiosk.submission.SubmissionRuntime;
 import org.onetrip.kiosk.time.ExecutorScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,7 @@ public final class KioskComposition implements AutoCloseable {
     private final Optional<IdCardReaderAssembly> idCardReader;
     private final Optional<CardIdentification> identification;
     private final Optional<ReceiptPrinterAssembly> receiptPrinter;
+    private final SubmissionRuntime submissions;
     private volatile boolean startedJavaFx;
 
     /**
@@ -70,6 +73,9 @@ public final class KioskComposition implements AutoCloseable {
         this.identification = idCardReader.map(assembly -> new CardIdentification(assembly.reader(), shell));
         this.receiptPrinter = kiosk.device(DeviceRole.RECEIPT_PRINTER)
                 .map(device -> new ReceiptPrinterAssembly(device, kiosk.timeouts(), dataDirectory, clock));
+        // the delivery worker starts at once and drains whatever an earlier run left queued
+        this.submissions = SubmissionRuntime.start(
+                SubmissionRuntime.Options.defaults(dataDirectory, BackendConnection.from(kiosk)));
         if (idCardReader.isEmpty()) {
             // every journey starts with the ID card: without a reader there is nothing to offer
             log.warn("no ID card reader is configured; the kiosk stays out of service");
@@ -84,6 +90,11 @@ public final class KioskComposition implements AutoCloseable {
     /** The receipt printer, if the kiosk has one. */
     public Optional<ReceiptPrinter> receiptPrinter() {
         return receiptPrinter.map(ReceiptPrinterAssembly::printer);
+    }
+
+    /** Filing, the outbox and its delivery, and progress lookup. */
+    public SubmissionRuntime submissions() {
+        return submissions;
     }
 
     /** The simulator behind a simulated ID card reader, for the demo's console. */
@@ -113,6 +124,7 @@ public final class KioskComposition implements AutoCloseable {
     public void close() {
         identification.ifPresent(CardIdentification::close);
         receiptPrinter.ifPresent(ReceiptPrinterAssembly::close);
+        submissions.close();
         idCardReader.ifPresent(IdCardReaderAssembly::close);
         timers.shutdownNow();
         if (startedJavaFx) {

@@ -2,11 +2,15 @@ package org.onetrip.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,7 +23,16 @@ import org.onetrip.devices.receipt.ReceiptJob;
 import org.onetrip.devices.receipt.ReceiptPrinter;
 import org.onetrip.devices.receipt.diag.TestPageTemplate;
 import org.onetrip.devices.status.DeviceState;
+import org.onetrip.backend.ReferenceBackend;
+import org.onetrip.config.BackendSettings;
+import org.onetrip.config.KioskSettings;
+import org.onetrip.kiosk.outbox.OutboxState;
 import org.onetrip.kiosk.shell.Availability;
+import org.onetrip.kiosk.submission.Applicant;
+import org.onetrip.kiosk.submission.FilingOutcome;
+import org.onetrip.kiosk.submission.FilingRequest;
+import org.onetrip.kiosk.submission.ScannedMaterial;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The shipped demo configuration composed into a kiosk, without its window. */
 class KioskCompositionTest {
@@ -43,6 +56,31 @@ class KioskCompositionTest {
                 assertThat(receipts.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".png");
             }
             assertThat(Files.readString(data.resolve("receipt-journal"))).isEqualTo("TEST-1\n");
+        }
+    }
+
+    @Test
+    void aFilingMadeAtTheComposedKioskReachesTheBackendOnce(@TempDir Path data) throws Exception {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        try (ReferenceBackend backend = new ReferenceBackend()) {
+            backend.start(0, data.resolve("backend"));
+            KioskSettings shippedKiosk = shipped.kiosk();
+            Configuration pointedAtIt = new Configuration(new KioskSettings(shippedKiosk.identity(), shippedKiosk.locales(),
+                    shippedKiosk.timeouts(), data, shippedKiosk.devices(),
+                    BackendSettings.at(backend.baseUri()), shippedKiosk.maintenance(),
+                    shippedKiosk.certificateLimits()), shipped.catalog());
+
+            try (KioskComposition kiosk = new KioskComposition(pointedAtIt, data, false, Clock.systemUTC())) {
+                FilingOutcome outcome = kiosk.submissions().desk().file(new FilingRequest(List.of("HUKOU-MOVE-IN"),
+                        Optional.empty(), Map.of("reason", "工作调动"),
+                        new Applicant("110101198503121239", "张伟", Optional.empty()),
+                        List.of(new ScannedMaterial("M-1", "material-1.pdf", 1, "%PDF-1.7 scan".getBytes(StandardCharsets.US_ASCII))),
+                        List.of(), List.of(), Instant.now()));
+
+                assertThat(outcome).isInstanceOf(FilingOutcome.Filed.class);
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                        () -> kiosk.submissions().outbox().counts().get(OutboxState.ACKNOWLEDGED) == 1);
+            }
         }
     }
 }
