@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.onetrip.kiosk.identity.IdentificationState;
+import org.onetrip.kiosk.journey.ProgressView;
 import org.onetrip.kiosk.shell.Journey;
 import org.onetrip.kiosk.shell.KioskShell;
 
@@ -16,7 +17,8 @@ import org.onetrip.kiosk.shell.KioskShell;
 final class JourneyScreen extends VBox {
 
     JourneyScreen(Messages messages, ObservableValue<Optional<Journey>> journey,
-            ObservableValue<IdentificationState> identification, KioskShell shell) {
+            ObservableValue<IdentificationState> identification, ObservableValue<ProgressView> progress,
+            KioskShell shell) {
         setId("journey");
         getStyleClass().addAll("screen", "journey-screen");
 
@@ -36,7 +38,11 @@ final class JourneyScreen extends VBox {
         back.setFocusTraversable(false);
         back.setOnAction(event -> shell.back());
 
-        getChildren().addAll(title, stepCard, new IdentificationPanel(messages, identification), picture, back);
+        ProgressPanel filings = new ProgressPanel(messages, progress);
+        // once the filings are listed they take the place of the card picture
+        picture.visibleProperty().bind(filings.visibleProperty().not());
+        picture.managedProperty().bind(filings.visibleProperty().not());
+        getChildren().addAll(title, stepCard, new IdentificationPanel(messages, identification), filings, picture, back);
     }
 
     private static StringBinding textOf(Messages messages, ObservableValue<Optional<Journey>> journey,

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
@@ -16,9 +17,7 @@ import org.onetrip.devices.idcard.sim.SamReaderSimulator;
 import org.onetrip.devices.receipt.ReceiptPrinter;
 import org.onetrip.kiosk.backend.BackendConnection;
 import org.onetrip.kiosk.identity.CardIdentification;
-import org.onetrip.kiosk.identity.IdentificationState;
-import org.onetrip.kiosk.observable.ReadOnlyValue;
-import org.onetrip.kiosk.observable.Value;
+import org.onetrip.kiosk.journey.ProgressJourney;
 import org.onetrip.kiosk.shell.Availability;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.OutOfServiceReason;
@@ -44,6 +43,8 @@ public final class KioskComposition implements AutoCloseable {
     private final Optional<CardIdentification> identification;
     private final Optional<ReceiptPrinterAssembly> receiptPrinter;
     private final SubmissionRuntime submissions;
+    private final ExecutorService io;
+    private final Optional<ProgressJourney> progress;
     private volatile boolean startedJavaFx;
 
     /**
@@ -76,6 +77,14 @@ public final class KioskComposition implements AutoCloseable {
         // the delivery worker starts at once and drains whatever an earlier run left queued
         this.submissions = SubmissionRuntime.start(
                 SubmissionRuntime.Options.defaults(dataDirectory, BackendConnection.from(kiosk)));
+        // journeys wait on the network and the disk here, never on the screen's thread
+        this.io = Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "kiosk-journeys");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.progress = identification.map(card ->
+                new ProgressJourney(shell, card, submissions.progress(), configuration.catalog(), io));
         if (idCardReader.isEmpty()) {
             // every journey starts with the ID card: without a reader there is nothing to offer
             log.warn("no ID card reader is configured; the kiosk stays out of service");
@@ -90,6 +99,14 @@ public final class KioskComposition implements AutoCloseable {
     /** The receipt printer, if the kiosk has one. */
     public Optional<ReceiptPrinter> receiptPrinter() {
         return receiptPrinter.map(ReceiptPrinterAssembly::printer);
+    }
+
+    /** What the screens bind to. */
+    public KioskModels models() {
+        KioskModels idle = KioskModels.shellOnly(shell);
+        return new KioskModels(shell,
+                identification.map(CardIdentification::state).orElse(idle.identification()),
+                progress.map(ProgressJourney::view).orElse(idle.progress()));
     }
 
     /** Filing, the outbox and its delivery, and progress lookup. */
@@ -112,9 +129,7 @@ public final class KioskComposition implements AutoCloseable {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHiding(hiding -> closed.complete(null));
-            ReadOnlyValue<IdentificationState> identified = identification.map(CardIdentification::state)
-                    .orElseGet(() -> new Value<>(new IdentificationState.WaitingForCard()));
-            new KioskWindow(shell, identified, shellSettings, clock).show(stage);
+            new KioskWindow(models(), shellSettings, clock).show(stage);
             log.info("kiosk window open ({} mode)", shellSettings.kioskMode() ? "kiosk" : "windowed");
         });
         return closed;
@@ -122,9 +137,11 @@ public final class KioskComposition implements AutoCloseable {
 
     @Override
     public void close() {
+        progress.ifPresent(ProgressJourney::close);
         identification.ifPresent(CardIdentification::close);
         receiptPrinter.ifPresent(ReceiptPrinterAssembly::close);
         submissions.close();
+        io.shutdownNow();
         idCardReader.ifPresent(IdCardReaderAssembly::close);
         timers.shutdownNow();
         if (startedJavaFx) {

@@ -9,13 +9,11 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
-import org.onetrip.kiosk.identity.IdentificationState;
-import org.onetrip.kiosk.observable.ReadOnlyValue;
-import org.onetrip.kiosk.shell.KioskShell;
 
 /**
- * The kiosk's window over a {@link KioskShell} model. The composition root builds the model and
- * hands it in; nothing here is global, so a test can open as many windows as it likes.
+ * The kiosk's window over its presentation models ({@link KioskModels}). The composition root
+ * builds them and hands them in; nothing here is global, so a test can open as many windows as it
+ * likes.
  *
  * <p>In kiosk mode the window is full screen, undecorated and always on top, and offers no way
  * out: close requests (Alt+F4) are refused, no key leaves full screen, and leaving full screen by
@@ -28,19 +26,16 @@ public final class KioskWindow {
     public static final double HEIGHT = 1920;
     static final String STYLESHEET = "/org/onetrip/ui/kiosk.css";
 
-    private final KioskShell shell;
-    private final ReadOnlyValue<IdentificationState> identification;
+    private final KioskModels models;
     private final ShellSettings settings;
     private final Clock clock;
 
     /**
-     * @param identification where identifying the citizen by their ID card stands
+     * @param models what the screens show
      * @param clock the time shown on the screens
      */
-    public KioskWindow(KioskShell shell, ReadOnlyValue<IdentificationState> identification, ShellSettings settings,
-            Clock clock) {
-        this.shell = Objects.requireNonNull(shell, "shell");
-        this.identification = Objects.requireNonNull(identification, "identification");
+    public KioskWindow(KioskModels models, ShellSettings settings, Clock clock) {
+        this.models = Objects.requireNonNull(models, "models");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -58,10 +53,10 @@ public final class KioskWindow {
         FxMirror mirror = new FxMirror();
         WallClock wallClock = new WallClock(clock);
         Rectangle2D size = windowSize();
-        Scene scene = new Scene(new ShellView(shell, identification, settings, wallClock, mirror), size.getWidth(), size.getHeight());
+        Scene scene = new Scene(new ShellView(models, settings, wallClock, mirror), size.getWidth(), size.getHeight());
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET).toExternalForm());
         // Mouse events are also synthesized from touches, so this hears every tap once.
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, press -> shell.touch());
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, press -> models.shell().touch());
 
         stage.setScene(scene);
         stage.setTitle(Messages.bundleFor(settings.defaultLanguage()).getString("window.title"));

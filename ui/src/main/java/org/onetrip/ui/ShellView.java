@@ -7,8 +7,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import org.onetrip.kiosk.identity.IdentificationState;
-import org.onetrip.kiosk.observable.ReadOnlyValue;
 import org.onetrip.kiosk.shell.DisplayPreferences;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.Screen;
@@ -26,8 +24,8 @@ final class ShellView extends StackPane {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
 
-    ShellView(KioskShell shell, ReadOnlyValue<IdentificationState> identification, ShellSettings settings,
-            WallClock clock, FxMirror mirror) {
+    ShellView(KioskModels models, ShellSettings settings, WallClock clock, FxMirror mirror) {
+        KioskShell shell = models.shell();
         setId("kiosk-shell");
         getStyleClass().add("kiosk-shell");
 
@@ -39,7 +37,7 @@ final class ShellView extends StackPane {
         screens.put(Screen.ATTRACT, new AttractScreen(messages, clock, hallName));
         screens.put(Screen.HOME, new HomeScreen(messages, shell));
         screens.put(Screen.JOURNEY, new JourneyScreen(messages, mirror.of(shell.journey()),
-                mirror.of(identification), shell));
+                mirror.of(models.identification()), mirror.of(models.progress()), shell));
         screens.put(Screen.OUT_OF_SERVICE, new OutOfServiceScreen(messages, mirror.of(shell.availability())));
         content.getStyleClass().add("screen-area");
 

@@ -23,6 +23,8 @@ import org.onetrip.devices.idcard.sim.IdentityDeck;
 import org.onetrip.devices.idcard.sim.SamReaderSimulator;
 import org.onetrip.kiosk.identity.CardIdentification;
 import org.onetrip.kiosk.identity.IdentificationState;
+import org.onetrip.kiosk.journey.ProgressView;
+import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.time.ManualTime;
 import org.testfx.api.FxRobot;
@@ -59,7 +61,7 @@ class IdentificationScreenTest {
         reader = SamIdCardReader.overSerial(simulator.address(), 115_200, SamReaderTimeouts.defaults(), Clock.systemUTC());
         identification = new CardIdentification(reader, shell);
         stage = new Stage();
-        new KioskWindow(shell, identification.state(), settings, time.clock()).show(stage);
+        new KioskWindow(new KioskModels(shell, identification.state(), new Value<>(new ProgressView.NotYet())), settings, time.clock()).show(stage);
         scene = stage.getScene();
     }
 

@@ -15,8 +15,6 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.onetrip.kiosk.identity.IdentificationState;
-import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.time.ManualTime;
 import org.testfx.api.FxRobot;
@@ -38,7 +36,7 @@ class KioskModeTest {
     @Start
     void start(Stage primary) {
         KioskShell shell = new KioskShell(settings.sessionTimeouts(), settings.defaultLanguage(), time.clock(), time);
-        window = new KioskWindow(shell, new Value<>(new IdentificationState.WaitingForCard()), settings, time.clock());
+        window = new KioskWindow(KioskModels.shellOnly(shell), settings, time.clock());
         // A fresh stage, as the composition root does: the style of a shown stage is fixed.
         stage = new Stage();
         window.show(stage);

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onetrip.kiosk.shell.Availability;
-import org.onetrip.kiosk.identity.IdentificationState;
-import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.OutOfServiceReason;
 import org.onetrip.kiosk.time.ManualTime;
@@ -48,7 +46,7 @@ class KioskShellWalkTest {
     @Start
     void start(Stage primary) {
         stage = new Stage();
-        new KioskWindow(shell, new Value<>(new IdentificationState.WaitingForCard()), settings, time.clock()).show(stage);
+        new KioskWindow(KioskModels.shellOnly(shell), settings, time.clock()).show(stage);
         scene = stage.getScene();
     }
 

@@ -1,0 +1,31 @@
+package org.onetrip.ui;
+
+import java.util.Objects;
+import org.onetrip.kiosk.identity.IdentificationState;
+import org.onetrip.kiosk.journey.ProgressView;
+import org.onetrip.kiosk.observable.ReadOnlyValue;
+import org.onetrip.kiosk.observable.Value;
+import org.onetrip.kiosk.shell.KioskShell;
+
+/**
+ * The presentation models the kiosk's screens bind to.
+ *
+ * @param shell which screen, language and look; the session
+ * @param identification the ID card step
+ * @param progress the "check my progress" journey after the ID card step
+ */
+public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
+        ReadOnlyValue<ProgressView> progress) {
+
+    public KioskModels {
+        Objects.requireNonNull(shell, "shell");
+        Objects.requireNonNull(identification, "identification");
+        Objects.requireNonNull(progress, "progress");
+    }
+
+    /** A shell whose journeys have nothing behind them yet: no card is ever read. */
+    public static KioskModels shellOnly(KioskShell shell) {
+        return new KioskModels(shell, new Value<>(new IdentificationState.WaitingForCard()),
+                new Value<>(new ProgressView.NotYet()));
+    }
+}
