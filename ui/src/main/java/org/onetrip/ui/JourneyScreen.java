@@ -1,6 +1,7 @@
 package org.onetrip.ui;
 
 import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
@@ -18,7 +19,7 @@ final class JourneyScreen extends VBox {
 
     JourneyScreen(Messages messages, ObservableValue<Optional<Journey>> journey,
             ObservableValue<IdentificationState> identification, ObservableValue<ProgressView> progress,
-            KioskShell shell) {
+            Optional<ChooserPanel> chooser, KioskShell shell) {
         setId("journey");
         getStyleClass().addAll("screen", "journey-screen");
 
@@ -39,10 +40,25 @@ final class JourneyScreen extends VBox {
         back.setOnAction(event -> shell.back());
 
         ProgressPanel filings = new ProgressPanel(messages, progress);
-        // once the filings are listed they take the place of the card picture
-        picture.visibleProperty().bind(filings.visibleProperty().not());
-        picture.managedProperty().bind(filings.visibleProperty().not());
-        getChildren().addAll(title, stepCard, new IdentificationPanel(messages, identification), filings, picture, back);
+        getChildren().addAll(title, stepCard, new IdentificationPanel(messages, identification), filings);
+        // choosing what to file follows the card on the filing journey
+        BooleanBinding choosing = Bindings.createBooleanBinding(
+                () -> chooser.isPresent() && journey.getValue().equals(Optional.of(Journey.FILE_APPLICATION))
+                        && identification.getValue() instanceof IdentificationState.Identified,
+                journey, identification);
+        chooser.ifPresent(panel -> {
+            panel.visibleProperty().bind(choosing);
+            panel.managedProperty().bind(choosing);
+            VBox.setVgrow(panel, Priority.ALWAYS);
+            getChildren().add(panel);
+        });
+        // once the next step shows, it takes the place of the card step and its picture
+        BooleanBinding cardStep = filings.visibleProperty().not().and(choosing.not());
+        for (javafx.scene.Node cardOnly : java.util.List.of(picture, stepCard)) {
+            cardOnly.visibleProperty().bind(cardStep);
+            cardOnly.managedProperty().bind(cardStep);
+        }
+        getChildren().addAll(picture, back);
     }
 
     private static StringBinding textOf(Messages messages, ObservableValue<Optional<Journey>> journey,

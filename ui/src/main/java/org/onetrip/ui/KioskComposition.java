@@ -17,10 +17,12 @@ import org.onetrip.devices.idcard.sim.SamReaderSimulator;
 import org.onetrip.devices.receipt.ReceiptPrinter;
 import org.onetrip.kiosk.backend.BackendConnection;
 import org.onetrip.kiosk.identity.CardIdentification;
+import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.journey.ProgressJourney;
 import org.onetrip.kiosk.shell.Availability;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.OutOfServiceReason;
+import org.onetrip.kiosk.shell.Screen;
 import org.onetrip.kiosk.submission.SubmissionRuntime;
 import org.onetrip.kiosk.time.ExecutorScheduler;
 import org.slf4j.Logger;
@@ -45,6 +47,7 @@ public final class KioskComposition implements AutoCloseable {
     private final SubmissionRuntime submissions;
     private final ExecutorService io;
     private final Optional<ProgressJourney> progress;
+    private final MatterChooser chooser;
     private volatile boolean startedJavaFx;
 
     /**
@@ -85,6 +88,13 @@ public final class KioskComposition implements AutoCloseable {
         });
         this.progress = identification.map(card ->
                 new ProgressJourney(shell, card, submissions.progress(), configuration.catalog(), io));
+        this.chooser = new MatterChooser(configuration.catalog());
+        // every citizen starts choosing afresh
+        shell.screen().subscribe(screen -> {
+            if (screen == Screen.ATTRACT) {
+                chooser.reset();
+            }
+        });
         if (idCardReader.isEmpty()) {
             // every journey starts with the ID card: without a reader there is nothing to offer
             log.warn("no ID card reader is configured; the kiosk stays out of service");
@@ -106,7 +116,7 @@ public final class KioskComposition implements AutoCloseable {
         KioskModels idle = KioskModels.shellOnly(shell);
         return new KioskModels(shell,
                 identification.map(CardIdentification::state).orElse(idle.identification()),
-                progress.map(ProgressJourney::view).orElse(idle.progress()));
+                progress.map(ProgressJourney::view).orElse(idle.progress()), Optional.of(chooser));
     }
 
     /** Filing, the outbox and its delivery, and progress lookup. */

@@ -1,7 +1,9 @@
 package org.onetrip.ui;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.onetrip.kiosk.identity.IdentificationState;
+import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.journey.ProgressView;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
 import org.onetrip.kiosk.observable.Value;
@@ -13,19 +15,21 @@ import org.onetrip.kiosk.shell.KioskShell;
  * @param shell which screen, language and look; the session
  * @param identification the ID card step
  * @param progress the "check my progress" journey after the ID card step
+ * @param chooser choosing what to file after the ID card step, when the kiosk has a catalog
  */
 public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
-        ReadOnlyValue<ProgressView> progress) {
+        ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser) {
 
     public KioskModels {
         Objects.requireNonNull(shell, "shell");
         Objects.requireNonNull(identification, "identification");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(chooser, "chooser");
     }
 
     /** A shell whose journeys have nothing behind them yet: no card is ever read. */
     public static KioskModels shellOnly(KioskShell shell) {
         return new KioskModels(shell, new Value<>(new IdentificationState.WaitingForCard()),
-                new Value<>(new ProgressView.NotYet()));
+                new Value<>(new ProgressView.NotYet()), Optional.empty());
     }
 }

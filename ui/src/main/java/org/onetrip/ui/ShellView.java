@@ -37,7 +37,8 @@ final class ShellView extends StackPane {
         screens.put(Screen.ATTRACT, new AttractScreen(messages, clock, hallName));
         screens.put(Screen.HOME, new HomeScreen(messages, shell));
         screens.put(Screen.JOURNEY, new JourneyScreen(messages, mirror.of(shell.journey()),
-                mirror.of(models.identification()), mirror.of(models.progress()), shell));
+                mirror.of(models.identification()), mirror.of(models.progress()),
+                models.chooser().map(chooser -> new ChooserPanel(messages, mirror.of(chooser.state()), chooser)), shell));
         screens.put(Screen.OUT_OF_SERVICE, new OutOfServiceScreen(messages, mirror.of(shell.availability())));
         content.getStyleClass().add("screen-area");
 
