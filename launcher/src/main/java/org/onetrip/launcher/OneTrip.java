@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +30,10 @@ public final class OneTrip {
         commands.put("run", new KioskCommand(KioskCommand.Mode.RUN, out, err));
         commands.put("config", new ConfigCommand(out, err, pinSource));
         commands.put("backend", new BackendCommand(out));
-        commands.put("diag", new DeviceCommands("diag", "run a device's self-test against a real port or reader",
-                DeviceRegistry.diagnoses(out), out));
+        commands.put("diag", new DeviceCommands("diag", "self-tests: every configured device, or one device on a given port",
+                DeviceRegistry.diagnoses(out), Optional.of(new KioskDiagnosis(out, err)::run), out));
         commands.put("sim", new DeviceCommands("sim", "run a device simulator on its own",
-                DeviceRegistry.simulators(out), out));
+                DeviceRegistry.simulators(out), Optional.empty(), out));
     }
 
     public static void main(String[] args) {

@@ -105,6 +105,33 @@ class OneTripCommandLineTest {
     }
 
     @Test
+    void diagRunsEveryConfiguredDevicesSelfTestAgainstTheSimulators(@TempDir Path data) {
+        assertThat(run("diag", "--config", SHIPPED.toString(), "--data", data.toString())).isZero();
+        assertThat(out()).contains("device=idcard state=ONLINE", "device=receipt-printer state=ONLINE")
+                .doesNotContain("ok=false");
+    }
+
+    @Test
+    void diagFailsWhenOneDeviceDoesNotAnswerAndSaysWhich(@TempDir Path dir) throws IOException {
+        Files.copy(SHIPPED.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
+        Files.writeString(dir.resolve("kiosk.yaml"), Files.readString(SHIPPED.resolve("kiosk.yaml"))
+                .replace("""
+                          receiptPrinter:
+                            kind: simulated
+                            scenario: default
+                        """, """
+                          receiptPrinter:
+                            kind: tcp
+                            host: 127.0.0.1
+                            port: 9
+                        """));
+
+        assertThat(run("diag", "--json", "--config", dir.toString(), "--data", dir.resolve("data").toString())).isEqualTo(1);
+        assertThat(out()).contains("\"device\":\"idcard\",\"state\":\"ONLINE\"")
+                .contains("\"device\":\"receipt-printer\",\"state\":\"OFFLINE\"", "\"ok\":false");
+    }
+
+    @Test
     void diagNamesTheDevicesItKnows() {
         assertThat(run("diag", "printer")).isEqualTo(2);
         assertThat(err()).contains("unknown device 'printer'").contains("idcard");

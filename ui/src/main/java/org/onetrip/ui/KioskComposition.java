@@ -1,10 +1,15 @@
 package org.onetrip.ui;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,18 +17,23 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.onetrip.config.Configuration;
 import org.onetrip.config.KioskSettings;
-import org.onetrip.config.devices.DeviceRole;
 import org.onetrip.devices.idcard.sim.SamReaderSimulator;
 import org.onetrip.devices.receipt.ReceiptPrinter;
 import org.onetrip.kiosk.backend.BackendConnection;
+import org.onetrip.kiosk.health.HealthSnapshot;
+import org.onetrip.kiosk.health.HeartbeatSender;
+import org.onetrip.kiosk.health.SystemdNotifier;
+import org.onetrip.kiosk.health.SystemdWatchdog;
 import org.onetrip.kiosk.identity.CardIdentification;
 import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.journey.ProgressJourney;
-import org.onetrip.kiosk.shell.Availability;
 import org.onetrip.kiosk.shell.KioskShell;
-import org.onetrip.kiosk.shell.OutOfServiceReason;
 import org.onetrip.kiosk.shell.Screen;
 import org.onetrip.kiosk.submission.SubmissionRuntime;
+import org.onetrip.kiosk.supervision.CounterStore;
+import org.onetrip.kiosk.supervision.DeviceSupervisor;
+import org.onetrip.kiosk.supervision.SubmissionCounting;
+import org.onetrip.kiosk.supervision.SupervisionSettings;
 import org.onetrip.kiosk.time.ExecutorScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,13 +51,16 @@ public final class KioskComposition implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService timers;
     private final KioskShell shell;
-    private final Optional<IdCardReaderAssembly> idCardReader;
+    private final KioskDevices devices;
     private final Optional<CardIdentification> identification;
-    private final Optional<ReceiptPrinterAssembly> receiptPrinter;
     private final SubmissionRuntime submissions;
     private final ExecutorService io;
     private final Optional<ProgressJourney> progress;
     private final MatterChooser chooser;
+    private final CounterStore counters;
+    private final DeviceSupervisor supervisor;
+    private final List<AutoCloseable> watches = new CopyOnWriteArrayList<>();
+    private final HeartbeatSender heartbeat;
     private volatile boolean startedJavaFx;
 
     /**
@@ -72,11 +85,8 @@ public final class KioskComposition implements AutoCloseable {
         });
         this.shell = new KioskShell(shellSettings.sessionTimeouts(), shellSettings.defaultLanguage(), clock,
                 new ExecutorScheduler(timers));
-        this.idCardReader = kiosk.device(DeviceRole.ID_CARD_READER)
-                .map(device -> new IdCardReaderAssembly(device, kiosk.timeouts(), clock));
-        this.identification = idCardReader.map(assembly -> new CardIdentification(assembly.reader(), shell));
-        this.receiptPrinter = kiosk.device(DeviceRole.RECEIPT_PRINTER)
-                .map(device -> new ReceiptPrinterAssembly(device, kiosk.timeouts(), dataDirectory, clock));
+        this.devices = new KioskDevices(kiosk, dataDirectory, clock);
+        this.identification = devices.idCardReader().map(reader -> new CardIdentification(reader, shell));
         // the delivery worker starts at once and drains whatever an earlier run left queued
         this.submissions = SubmissionRuntime.start(
                 SubmissionRuntime.Options.defaults(dataDirectory, BackendConnection.from(kiosk)));
@@ -89,17 +99,25 @@ public final class KioskComposition implements AutoCloseable {
         this.progress = identification.map(card ->
                 new ProgressJourney(shell, card, submissions.progress(), configuration.catalog(), io));
         this.chooser = new MatterChooser(configuration.catalog());
+
+        // supervision: every device watched, what the kiosk offers follows their states
+        this.counters = CounterStore.open(dataDirectory, clock);
+        counters.recordStart();
+        ExecutorScheduler scheduler = new ExecutorScheduler(timers);
+        this.supervisor = new DeviceSupervisor(devices.supervised(), SupervisionSettings.standard(new SecureRandom()), counters,
+                scheduler);
+        supervisor.start();
+        watches.add(supervisor.drive(shell)::cancel);
+        watches.add(SubmissionCounting.follow(submissions.outbox(), counters)::cancel);
+        this.heartbeat = new HeartbeatSender(submissions.client(), () -> HealthSnapshot.take(supervisor, counters, clock),
+                scheduler, Duration.ofMinutes(1), UUID::randomUUID);
+        heartbeat.start();
         // every citizen starts choosing afresh
         shell.screen().subscribe(screen -> {
             if (screen == Screen.ATTRACT) {
                 chooser.reset();
             }
         });
-        if (idCardReader.isEmpty()) {
-            // every journey starts with the ID card: without a reader there is nothing to offer
-            log.warn("no ID card reader is configured; the kiosk stays out of service");
-            shell.changeAvailability(new Availability.OutOfService(OutOfServiceReason.DEVICE_FAULT));
-        }
     }
 
     public KioskShell shell() {
@@ -108,7 +126,12 @@ public final class KioskComposition implements AutoCloseable {
 
     /** The receipt printer, if the kiosk has one. */
     public Optional<ReceiptPrinter> receiptPrinter() {
-        return receiptPrinter.map(ReceiptPrinterAssembly::printer);
+        return devices.receiptPrinter();
+    }
+
+    /** Every device's state, counters and self-test; what the kiosk offers. */
+    public DeviceSupervisor supervisor() {
+        return supervisor;
     }
 
     /** What the screens bind to. */
@@ -126,7 +149,7 @@ public final class KioskComposition implements AutoCloseable {
 
     /** The simulator behind a simulated ID card reader, for the demo's console. */
     public Optional<SamReaderSimulator> idCardSimulator() {
-        return idCardReader.flatMap(IdCardReaderAssembly::simulator);
+        return devices.idCardSimulator();
     }
 
     /**
@@ -141,18 +164,43 @@ public final class KioskComposition implements AutoCloseable {
             stage.setOnHiding(hiding -> closed.complete(null));
             new KioskWindow(models(), shellSettings, clock).show(stage);
             log.info("kiosk window open ({} mode)", shellSettings.kioskMode() ? "kiosk" : "windowed");
+            tellSystemdWeAreUp();
         });
         return closed;
     }
 
+    /** Under systemd: ready, and a watchdog that pings only while the screen answers. */
+    private void tellSystemdWeAreUp() {
+        SystemdNotifier.fromEnvironment(System.getenv()).ifPresent(notifier -> {
+            notifier.ready();
+            SystemdNotifier.watchdogInterval(System.getenv(), ProcessHandle.current().pid()).ifPresent(every -> {
+                ScreenLiveness screen = new ScreenLiveness(clock, Duration.ofSeconds(10));
+                SystemdWatchdog watchdog = new SystemdWatchdog(notifier, screen::alive, new ExecutorScheduler(timers), every);
+                watchdog.start();
+                watches.add(watchdog);
+            });
+            watches.add(notifier::stopping);
+        });
+    }
+
     @Override
     public void close() {
+        heartbeat.close();
+        for (AutoCloseable watch : watches) {
+            try {
+                watch.close();
+            } catch (Exception e) {
+                log.warn("could not stop watching", e);
+            }
+        }
+        supervisor.close();
         progress.ifPresent(ProgressJourney::close);
         identification.ifPresent(CardIdentification::close);
-        receiptPrinter.ifPresent(ReceiptPrinterAssembly::close);
+        devices.close();
         submissions.close();
         io.shutdownNow();
-        idCardReader.ifPresent(IdCardReaderAssembly::close);
+        counters.recordStop();
+        counters.close();
         timers.shutdownNow();
         if (startedJavaFx) {
             Platform.exit();

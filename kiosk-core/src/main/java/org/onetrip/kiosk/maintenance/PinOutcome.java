@@ -1,0 +1,31 @@
+package org.onetrip.kiosk.maintenance;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** What entering a technician PIN came to. */
+public sealed interface PinOutcome {
+
+    /** The PIN matched a configured hash; the count of wrong PINs starts again. */
+    record Accepted() implements PinOutcome {
+    }
+
+    /**
+     * The PIN matched none.
+     *
+     * @param attemptsLeft wrong PINs still allowed before the lockout, 1 or more
+     */
+    record Wrong(int attemptsLeft) implements PinOutcome {
+    }
+
+    /**
+     * PIN entry is closed until {@code until}; the PIN given was not even checked.
+     *
+     * @param until when entry opens again
+     */
+    record LockedOut(Instant until) implements PinOutcome {
+        public LockedOut {
+            Objects.requireNonNull(until, "until");
+        }
+    }
+}

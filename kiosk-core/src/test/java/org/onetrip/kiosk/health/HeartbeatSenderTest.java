@@ -1,0 +1,112 @@
+package org.onetrip.kiosk.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.onetrip.backend.ReferenceBackend;
+import org.onetrip.kiosk.backend.ApprovalBackendClient;
+import org.onetrip.kiosk.backend.BackendConnection;
+import org.onetrip.kiosk.backend.CallOutcome;
+import org.onetrip.kiosk.time.ManualTime;
+
+/** Heartbeats to the reference approval backend over loopback HTTP. */
+class HeartbeatSenderTest {
+    @TempDir
+    Path dir;
+    private final ManualTime time = new ManualTime(Instant.parse("2026-11-21T14:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private final AtomicLong beatNumber = new AtomicLong();
+    private ReferenceBackend backend;
+    private HeartbeatSender sender;
+
+    @BeforeAll
+    static void noNagleDelay() {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    @BeforeEach
+    void start() {
+        backend = new ReferenceBackend();
+        backend.start(0, dir.resolve("backend"));
+        ApprovalBackendClient client = new ApprovalBackendClient(
+                BackendConnection.plain(backend.baseUri(), "SZ-NS-0001", Duration.ofSeconds(5)));
+        sender = new HeartbeatSender(client, PrometheusExporterTest::snapshot, time, Duration.ofMinutes(1),
+                () -> new UUID(0, beatNumber.incrementAndGet()));
+    }
+
+    @AfterEach
+    void stop() {
+        sender.close();
+        backend.close();
+    }
+
+    @Test
+    void aBeatCarriesServiceStateDevicesAndCounters() throws Exception {
+        assertThat(sender.beat()).isInstanceOf(CallOutcome.Ok.class);
+
+        List<JsonNode> received = received();
+        assertThat(received).hasSize(1);
+        JsonNode beat = received.get(0);
+        assertThat(beat.get("inService").asBoolean()).isTrue();
+        assertThat(beat.get("sentAt").asText()).isEqualTo("2026-11-21T14:00:00Z");
+        assertThat(beat.get("devices").get(1).get("device").asText()).isEqualTo("certificate-printer");
+        assertThat(beat.get("devices").get(1).get("state").asText()).isEqualTo("OFFLINE");
+        assertThat(beat.get("devices").get(1).get("reasons").get(0).asText()).isEqualTo("PAPER_OUT");
+        assertThat(beat.get("devices").get(0).get("counters").get("cardsRead").asLong()).isEqualTo(120);
+        assertThat(beat.get("counters").get("kiosk.restarts").asLong()).isEqualTo(6);
+    }
+
+    @Test
+    void beatsGoOutAtOnceAndThenEveryInterval() throws Exception {
+        sender.start();
+        time.advance(Duration.ZERO);
+        assertThat(received()).hasSize(1);
+
+        time.advance(Duration.ofMinutes(1));
+        time.advance(Duration.ofMinutes(1));
+
+        assertThat(received()).hasSize(3);
+    }
+
+    @Test
+    void aBeatThatCannotBeDeliveredIsRetryableAndTheNextOneStillGoes() throws Exception {
+        backend.goDown();
+        assertThat(sender.beat()).isInstanceOf(CallOutcome.Retryable.class);
+
+        backend.comeUp();
+        assertThat(sender.beat()).isInstanceOf(CallOutcome.Ok.class);
+        assertThat(received()).hasSize(1);
+    }
+
+    private List<JsonNode> received() throws Exception {
+        List<JsonNode> bodies = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("backend").resolve("backend.db"));
+             Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT body FROM heartbeats WHERE kiosk_id = 'SZ-NS-0001' ORDER BY id")) {
+            while (rs.next()) {
+                bodies.add(json.readTree(rs.getString(1)));
+            }
+        }
+        return bodies;
+    }
+}

@@ -1,0 +1,126 @@
+package org.onetrip.kiosk.maintenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.onetrip.config.devices.DeviceRole;
+import org.onetrip.devices.status.DeviceHealth;
+import org.onetrip.devices.status.DeviceState;
+import org.onetrip.devices.status.SelfTestResult;
+import org.onetrip.kiosk.health.DiagnosticResult;
+import org.onetrip.kiosk.health.DiagnosticRun;
+import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.outbox.FreeSpaceProbe;
+import org.onetrip.kiosk.outbox.Outbox;
+import org.onetrip.kiosk.shell.Availability;
+import org.onetrip.kiosk.shell.OutOfServiceReason;
+import org.onetrip.kiosk.supervision.CounterStore;
+import org.onetrip.kiosk.supervision.DeviceSupervisor;
+import org.onetrip.kiosk.supervision.SupervisedDevice;
+import org.onetrip.kiosk.supervision.SupervisionSettings;
+import org.onetrip.kiosk.time.ManualTime;
+
+/**
+ * The console's wiring: actions need maintenance mode and are journaled. The device here is a
+ * bare {@link DeviceHealth}; the rules over real drivers are tested in the supervision tests.
+ */
+class MaintenanceConsoleTest {
+    @TempDir
+    Path dir;
+    private final ManualTime time = new ManualTime(Instant.parse("2026-11-21T14:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private final AtomicInteger wakes = new AtomicInteger();
+    private PinCheck pins;
+    private AuditJournal audit;
+    private CounterStore counters;
+    private Outbox outbox;
+    private DeviceSupervisor supervisor;
+    private MaintenanceEntry entry;
+    private MaintenanceConsole console;
+
+    @BeforeEach
+    void open() throws Exception {
+        pins = PinCheck.open(PinCheckTest.SETTINGS, dir, time.clock());
+        audit = AuditJournal.open(dir, time.clock());
+        counters = CounterStore.open(dir, time.clock());
+        outbox = Outbox.open(dir, DataKey.openOrCreate(dir.resolve("keys")), FreeSpaceProbe.fileStore(), 0, time.clock());
+        DeviceHealth health = new DeviceHealth("idcard", DeviceState.ONLINE, time.clock());
+        SupervisedDevice reader = new SupervisedDevice("idcard", DeviceRole.ID_CARD_READER, health::current, health::addListener,
+                () -> CompletableFuture.completedFuture(new SelfTestResult(true, Map.of("samId", "05.01"), Duration.ofMillis(7), "reader and SAM answer")),
+                Map::of, () -> CompletableFuture.completedFuture(null));
+        supervisor = new DeviceSupervisor(List.of(reader), SupervisionSettings.standard(new Random(1)), counters, time);
+        supervisor.start();
+        entry = new MaintenanceEntry(PinCheckTest.SETTINGS, SecretGesture.standard(), pins, audit);
+        Files.createDirectories(dir.resolve("logs"));
+        console = new MaintenanceConsole(entry, supervisor, counters, new DiagnosticRun(supervisor.supervised(), Duration.ofSeconds(2)),
+                outbox, wakes::incrementAndGet, new LogFiles(dir.resolve("logs"), line -> line, "SZ-NS-0001", time.clock()),
+                new VersionInfo("SZ-NS-0001", dir, "2026.11-demo", "development", 1));
+    }
+
+    @AfterEach
+    void close() {
+        supervisor.close();
+        outbox.close();
+        counters.close();
+        audit.close();
+        pins.close();
+    }
+
+    @Test
+    void nothingCanBeDoneBeforeATechnicianIsIn() {
+        assertThatThrownBy(console::takeOutOfService).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> console.selfTest("idcard")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(console::retryNow).isInstanceOf(IllegalStateException.class);
+
+        assertThat(supervisor.offer().get().inService()).isTrue();
+        assertThat(wakes).hasValue(0);
+        assertThat(audit.latest(10)).isEmpty();
+    }
+
+    @Test
+    void aTechnicianTakesTheKioskOutRunsASelfTestAndPutsItBackAllJournaled() {
+        entry.presentCard("04A1B2C3D4E5F6");
+
+        console.takeOutOfService();
+        assertThat(supervisor.offer().get().availability()).isEqualTo(Availability.outOfService(OutOfServiceReason.MAINTENANCE));
+        DiagnosticResult test = console.selfTest("idcard");
+        console.retryNow();
+        console.returnToService();
+
+        assertThat(test.ok()).isTrue();
+        assertThat(test.details()).containsEntry("samId", "05.01");
+        assertThat(supervisor.offer().get().inService()).isTrue();
+        assertThat(wakes).hasValue(1);
+        assertThat(audit.latest(10)).extracting(AuditEntry::action).containsExactly(AuditAction.RETURNED_TO_SERVICE,
+                AuditAction.OUTBOX_RETRY_NOW, AuditAction.SELF_TEST_RUN, AuditAction.TAKEN_OUT_OF_SERVICE,
+                AuditAction.MAINTENANCE_ENTERED);
+        assertThat(audit.latest(10).get(2).detail()).isEqualTo("idcard passed in 7 ms");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anUnknownDeviceOrFilingIsAClearAnswer() {
+        entry.presentCard("04A1B2C3D4E5F6");
+
+        assertThatThrownBy(() -> console.selfTest("scanner")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no device named scanner");
+        assertThat(console.requeue("no-such-submission")).isFalse();
+        assertThat(console.outbox()).isEmpty();
+        assertThat(console.errorChart("idcard")).hasSize(MaintenanceConsole.CHART_DAYS);
+    }
+}

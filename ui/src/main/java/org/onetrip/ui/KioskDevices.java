@@ -1,0 +1,61 @@
+package org.onetrip.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.onetrip.config.KioskSettings;
+import org.onetrip.config.devices.DeviceRole;
+import org.onetrip.devices.idcard.IdCardReader;
+import org.onetrip.devices.idcard.sim.SamReaderSimulator;
+import org.onetrip.devices.receipt.ReceiptPrinter;
+import org.onetrip.kiosk.supervision.SupervisedDevice;
+
+/**
+ * The devices a configuration names, built and started: the running kiosk's, or a remote
+ * diagnosis's (`./onetrip diag`). A simulated device is the real driver talking to its
+ * simulator over the device's own kind of transport.
+ */
+public final class KioskDevices implements AutoCloseable {
+
+    static final String ID_CARD_READER = "idcard";
+
+    private final Optional<IdCardReaderAssembly> idCardReader;
+    private final Optional<ReceiptPrinterAssembly> receiptPrinter;
+
+    public KioskDevices(KioskSettings kiosk, Path dataDirectory, Clock clock) {
+        this.idCardReader = kiosk.device(DeviceRole.ID_CARD_READER)
+                .map(device -> new IdCardReaderAssembly(device, kiosk.timeouts(), clock));
+        this.receiptPrinter = kiosk.device(DeviceRole.RECEIPT_PRINTER)
+                .map(device -> new ReceiptPrinterAssembly(device, kiosk.timeouts(), dataDirectory, clock));
+    }
+
+    public Optional<IdCardReader> idCardReader() {
+        return idCardReader.map(IdCardReaderAssembly::reader);
+    }
+
+    public Optional<ReceiptPrinter> receiptPrinter() {
+        return receiptPrinter.map(ReceiptPrinterAssembly::printer);
+    }
+
+    /** The simulator behind a simulated ID card reader, to place and remove cards in the demo. */
+    public Optional<SamReaderSimulator> idCardSimulator() {
+        return idCardReader.flatMap(IdCardReaderAssembly::simulator);
+    }
+
+    /** Every device, for supervision and self-tests. */
+    public List<SupervisedDevice> supervised() {
+        List<SupervisedDevice> devices = new ArrayList<>();
+        idCardReader().ifPresent(reader -> devices.add(SupervisedDevice.idCardReader(ID_CARD_READER, reader)));
+        receiptPrinter().ifPresent(printer ->
+                devices.add(SupervisedDevice.receiptPrinter(ReceiptPrinterAssembly.DEVICE_NAME, printer)));
+        return devices;
+    }
+
+    @Override
+    public void close() {
+        receiptPrinter.ifPresent(ReceiptPrinterAssembly::close);
+        idCardReader.ifPresent(IdCardReaderAssembly::close);
+    }
+}
