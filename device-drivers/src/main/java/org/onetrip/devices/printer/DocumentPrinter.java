@@ -1,7 +1,9 @@
 package org.onetrip.devices.printer;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.onetrip.devices.status.DeviceStatus;
@@ -30,6 +32,24 @@ public interface DocumentPrinter extends AutoCloseable {
      *                 the printer's thread; it must not block
      */
     CompletableFuture<PrintJobOutcome> print(PrintRequest request, Consumer<JobProgress> progress);
+
+    /**
+     * As {@link #print(PrintRequest, Consumer)}, but {@code stillWanted} is asked on the printer's
+     * thread at the last moment before the document is sent (and before each resend to a busy
+     * printer). When it answers false nothing is sent and the print ends as
+     * {@link PrintFailure#JOB_CANCELED} without a job: a document whose owner has gone never
+     * reaches the printer. This default asks once, before queueing; drivers ask later.
+     *
+     * @param stillWanted must return at once and must not block
+     */
+    default CompletableFuture<PrintJobOutcome> print(PrintRequest request, Consumer<JobProgress> progress,
+                                                     BooleanSupplier stillWanted) {
+        if (!stillWanted.getAsBoolean()) {
+            return CompletableFuture.completedFuture(PrintJobOutcome.Failed.refused(PrintFailure.JOB_CANCELED, Set.of(),
+                    "withdrawn before it was sent"));
+        }
+        return print(request, progress);
+    }
 
     /**
      * Asks the printer to cancel a job. Completes with true when the printer accepted the

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -77,11 +78,18 @@ public final class IppDocumentPrinter implements DocumentPrinter {
 
     @Override
     public CompletableFuture<PrintJobOutcome> print(PrintRequest request, Consumer<JobProgress> progress) {
+        return print(request, progress, () -> true);
+    }
+
+    @Override
+    public CompletableFuture<PrintJobOutcome> print(PrintRequest request, Consumer<JobProgress> progress,
+                                                    BooleanSupplier stillWanted) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(stillWanted, "stillWanted");
         CompletableFuture<PrintJobOutcome> outcome = new CompletableFuture<>();
         thread.submit(() -> {
-            new PrintRun(request, progress, outcome).start();
+            new PrintRun(request, progress, stillWanted, outcome).start();
             return null;
         }).whenComplete((ignored, failure) -> {
             if (failure != null) {
@@ -226,6 +234,7 @@ public final class IppDocumentPrinter implements DocumentPrinter {
     private final class PrintRun {
         private final PrintRequest request;
         private final Consumer<JobProgress> progress;
+        private final BooleanSupplier stillWanted;
         private final CompletableFuture<PrintJobOutcome> outcome;
         private ScheduledFuture<?> deadline;
         private ScheduledFuture<?> next;
@@ -233,9 +242,11 @@ public final class IppDocumentPrinter implements DocumentPrinter {
         private JobState lastState;
         private final List<String> problems = new ArrayList<>();
 
-        PrintRun(PrintRequest request, Consumer<JobProgress> progress, CompletableFuture<PrintJobOutcome> outcome) {
+        PrintRun(PrintRequest request, Consumer<JobProgress> progress, BooleanSupplier stillWanted,
+                 CompletableFuture<PrintJobOutcome> outcome) {
             this.request = request;
             this.progress = progress;
+            this.stillWanted = stillWanted;
             this.outcome = outcome;
         }
 
@@ -270,6 +281,11 @@ public final class IppDocumentPrinter implements DocumentPrinter {
 
         private void submit() {
             if (outcome.isDone()) {
+                return;
+            }
+            if (!stillWanted.getAsBoolean()) {
+                finish(PrintJobOutcome.Failed.refused(PrintFailure.JOB_CANCELED, health.current().reasons(),
+                        "withdrawn before it was sent"));
                 return;
             }
             IppMessage printJob = IppRequestBuilder.request(IppOperation.PRINT_JOB, nextRequestId(), printerUri)
