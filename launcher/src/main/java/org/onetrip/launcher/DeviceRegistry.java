@@ -8,6 +8,7 @@ import org.onetrip.devices.idcard.diag.IdCardDiagnosis;
 import org.onetrip.devices.idcard.sim.IdCardSimulatorCommand;
 import org.onetrip.devices.idcard.sim.IdentityDeck;
 import org.onetrip.devices.printer.diag.CertificatePrinterDiagnosis;
+import org.onetrip.devices.printer.sim.CertificatePrinterSimulatorCommand;
 import org.onetrip.devices.receipt.diag.ReceiptPrinterDiagnosis;
 import org.onetrip.devices.receipt.sim.ReceiptPrinterSimulatorCommand;
 import org.onetrip.launcher.DeviceCommands.DeviceCommand;
@@ -30,6 +31,7 @@ final class DeviceRegistry {
         Map<String, DeviceCommand> devices = new LinkedHashMap<>();
         devices.put("idcard", args -> new IdCardSimulatorCommand(IdentityDeck.standard()).run(args, System.in, out));
         devices.put("receipt-printer", args -> new ReceiptPrinterSimulatorCommand().run(args, out));
+        devices.put("certificate-printer", args -> new CertificatePrinterSimulatorCommand().run(args, out));
         return devices;
     }
 }

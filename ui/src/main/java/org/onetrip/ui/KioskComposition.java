@@ -25,6 +25,7 @@ import org.onetrip.kiosk.health.HeartbeatSender;
 import org.onetrip.kiosk.health.SystemdNotifier;
 import org.onetrip.kiosk.health.SystemdWatchdog;
 import org.onetrip.kiosk.identity.CardIdentification;
+import org.onetrip.kiosk.issuance.CertificateDesk;
 import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.journey.ProgressJourney;
 import org.onetrip.kiosk.shell.KioskShell;
@@ -57,6 +58,7 @@ public final class KioskComposition implements AutoCloseable {
     private final ExecutorService io;
     private final Optional<ProgressJourney> progress;
     private final MatterChooser chooser;
+    private final Optional<CertificateIssuanceAssembly> certificates;
     private final CounterStore counters;
     private final DeviceSupervisor supervisor;
     private final List<AutoCloseable> watches = new CopyOnWriteArrayList<>();
@@ -99,6 +101,9 @@ public final class KioskComposition implements AutoCloseable {
         this.progress = identification.map(card ->
                 new ProgressJourney(shell, card, submissions.progress(), configuration.catalog(), io));
         this.chooser = new MatterChooser(configuration.catalog());
+        this.certificates = identification.flatMap(cards -> devices.certificatePrinter().map(printer ->
+                new CertificateIssuanceAssembly(configuration, dataDirectory, submissions.client(), printer, shell,
+                        cards, clock)));
 
         // supervision: every device watched, what the kiosk offers follows their states
         this.counters = CounterStore.open(dataDirectory, clock);
@@ -132,6 +137,11 @@ public final class KioskComposition implements AutoCloseable {
     /** Every device's state, counters and self-test; what the kiosk offers. */
     public DeviceSupervisor supervisor() {
         return supervisor;
+    }
+
+    /** Issuing and printing certificates, when the kiosk has a certificate printer. */
+    public Optional<CertificateDesk> certificateDesk() {
+        return certificates.map(CertificateIssuanceAssembly::desk);
     }
 
     /** What the screens bind to. */
@@ -195,6 +205,7 @@ public final class KioskComposition implements AutoCloseable {
         }
         supervisor.close();
         progress.ifPresent(ProgressJourney::close);
+        certificates.ifPresent(CertificateIssuanceAssembly::close);
         identification.ifPresent(CardIdentification::close);
         devices.close();
         submissions.close();

@@ -9,6 +9,8 @@ import org.onetrip.config.KioskSettings;
 import org.onetrip.config.devices.DeviceRole;
 import org.onetrip.devices.idcard.IdCardReader;
 import org.onetrip.devices.idcard.sim.SamReaderSimulator;
+import org.onetrip.devices.printer.DocumentPrinter;
+import org.onetrip.devices.printer.sim.IppPrinterSimulator;
 import org.onetrip.devices.receipt.ReceiptPrinter;
 import org.onetrip.kiosk.supervision.SupervisedDevice;
 
@@ -23,12 +25,15 @@ public final class KioskDevices implements AutoCloseable {
 
     private final Optional<IdCardReaderAssembly> idCardReader;
     private final Optional<ReceiptPrinterAssembly> receiptPrinter;
+    private final Optional<CertificatePrinterAssembly> certificatePrinter;
 
     public KioskDevices(KioskSettings kiosk, Path dataDirectory, Clock clock) {
         this.idCardReader = kiosk.device(DeviceRole.ID_CARD_READER)
                 .map(device -> new IdCardReaderAssembly(device, kiosk.timeouts(), clock));
         this.receiptPrinter = kiosk.device(DeviceRole.RECEIPT_PRINTER)
                 .map(device -> new ReceiptPrinterAssembly(device, kiosk.timeouts(), dataDirectory, clock));
+        this.certificatePrinter = kiosk.device(DeviceRole.CERTIFICATE_PRINTER)
+                .map(device -> new CertificatePrinterAssembly(device, dataDirectory, clock));
     }
 
     public Optional<IdCardReader> idCardReader() {
@@ -37,6 +42,15 @@ public final class KioskDevices implements AutoCloseable {
 
     public Optional<ReceiptPrinter> receiptPrinter() {
         return receiptPrinter.map(ReceiptPrinterAssembly::printer);
+    }
+
+    public Optional<DocumentPrinter> certificatePrinter() {
+        return certificatePrinter.map(CertificatePrinterAssembly::printer);
+    }
+
+    /** The simulator behind a simulated certificate printer, to rehearse its faults in the demo. */
+    public Optional<IppPrinterSimulator> certificatePrinterSimulator() {
+        return certificatePrinter.flatMap(CertificatePrinterAssembly::simulator);
     }
 
     /** The simulator behind a simulated ID card reader, to place and remove cards in the demo. */
@@ -50,11 +64,14 @@ public final class KioskDevices implements AutoCloseable {
         idCardReader().ifPresent(reader -> devices.add(SupervisedDevice.idCardReader(ID_CARD_READER, reader)));
         receiptPrinter().ifPresent(printer ->
                 devices.add(SupervisedDevice.receiptPrinter(ReceiptPrinterAssembly.DEVICE_NAME, printer)));
+        certificatePrinter().ifPresent(printer -> devices.add(SupervisedDevice.documentPrinter(
+                CertificatePrinterAssembly.DEVICE_NAME, DeviceRole.CERTIFICATE_PRINTER, printer)));
         return devices;
     }
 
     @Override
     public void close() {
+        certificatePrinter.ifPresent(CertificatePrinterAssembly::close);
         receiptPrinter.ifPresent(ReceiptPrinterAssembly::close);
         idCardReader.ifPresent(IdCardReaderAssembly::close);
     }

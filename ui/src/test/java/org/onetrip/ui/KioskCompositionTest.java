@@ -44,6 +44,9 @@ class KioskCompositionTest {
         try (KioskComposition kiosk = new KioskComposition(shipped, data, false, Clock.systemUTC())) {
             assertThat(kiosk.shell().availability().get()).isEqualTo(Availability.IN_SERVICE);
             assertThat(kiosk.idCardSimulator()).isPresent();
+            assertThat(kiosk.certificateDesk()).isPresent();
+            assertThat(kiosk.supervisor().devices()).extracting(device -> device.name())
+                    .containsExactly("idcard", "receipt-printer", "certificate-printer");
 
             ReceiptPrinter printer = kiosk.receiptPrinter().orElseThrow();
             ReceiptJob testPage = new ReceiptJob(new ReceiptId("TEST-1"), new TestPageTemplate(ZoneId.of("Asia/Shanghai"))

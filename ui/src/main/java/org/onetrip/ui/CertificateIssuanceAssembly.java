@@ -1,0 +1,64 @@
+package org.onetrip.ui;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.onetrip.config.Configuration;
+import org.onetrip.devices.printer.DocumentPrinter;
+import org.onetrip.kiosk.backend.ApprovalBackendClient;
+import org.onetrip.kiosk.certificate.CertificateFonts;
+import org.onetrip.kiosk.certificate.CertificateRenderer;
+import org.onetrip.kiosk.identity.CardIdentification;
+import org.onetrip.kiosk.issuance.CertificateDesk;
+import org.onetrip.kiosk.issuance.IssuanceLedger;
+import org.onetrip.kiosk.issuance.IssuancePolicy;
+import org.onetrip.kiosk.issuance.IssuanceReports;
+import org.onetrip.kiosk.issuance.PrintGate;
+import org.onetrip.kiosk.issuance.SessionBinding;
+import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.outbox.RetryPolicy;
+import org.onetrip.kiosk.shell.KioskShell;
+
+/** The certificate desk with its ledger, reports to the backend, renderer and worker threads. */
+final class CertificateIssuanceAssembly implements AutoCloseable {
+
+    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final IssuanceLedger ledger;
+    private final IssuanceReports reports;
+    private final CertificateRenderer renderer;
+    private final ExecutorService work;
+    private final CertificateDesk desk;
+
+    CertificateIssuanceAssembly(Configuration configuration, Path dataDirectory, ApprovalBackendClient backend,
+            DocumentPrinter printer, KioskShell shell, CardIdentification cards, Clock clock) {
+        this.ledger = IssuanceLedger.open(dataDirectory, clock, HALL_ZONE);
+        this.reports = new IssuanceReports(backend, ledger, RetryPolicy.standard(new SecureRandom()));
+        reports.start();
+        this.renderer = new CertificateRenderer(CertificateFonts.DEBIAN, clock);
+        this.work = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "certificate-desk");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // the data key is the submissions' own: the ledger keys holders by the same hash
+        this.desk = new CertificateDesk(backend, ledger, reports, DataKey.openOrCreate(dataDirectory.resolve("keys")),
+                renderer, printer, new PrintGate(), SessionBinding.of(shell, cards),
+                IssuancePolicy.from(configuration, IssuancePolicy.DEFAULT_VERIFICATION_BASE), work);
+    }
+
+    CertificateDesk desk() {
+        return desk;
+    }
+
+    @Override
+    public void close() {
+        work.shutdownNow();
+        reports.close();
+        ledger.close();
+        renderer.close();
+    }
+}
