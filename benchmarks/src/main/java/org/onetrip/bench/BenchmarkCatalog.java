@@ -5,6 +5,7 @@ import java.util.List;
 import org.onetrip.bench.certificate.CertificateRenderFigures;
 import org.onetrip.bench.idcard.IdCardReadFigures;
 import org.onetrip.bench.receipt.ReceiptFigures;
+import org.onetrip.bench.scanner.ScannerFigures;
 import org.onetrip.bench.submission.OutboxDrainFigures;
 import org.onetrip.bench.submission.SubmitToReceiptFigures;
 
@@ -21,6 +22,7 @@ final class BenchmarkCatalog {
                 new ReceiptFigures(),
                 new SubmitToReceiptFigures(),
                 new OutboxDrainFigures(),
-                new CertificateRenderFigures());
+                new CertificateRenderFigures(),
+                new ScannerFigures());
     }
 }

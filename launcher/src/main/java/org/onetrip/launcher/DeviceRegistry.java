@@ -10,6 +10,8 @@ import org.onetrip.devices.idcard.sim.IdentityDeck;
 import org.onetrip.devices.printer.diag.CertificatePrinterDiagnosis;
 import org.onetrip.devices.printer.sim.CertificatePrinterSimulatorCommand;
 import org.onetrip.devices.receipt.diag.ReceiptPrinterDiagnosis;
+import org.onetrip.devices.scanner.diag.ScannerDiagnosis;
+import org.onetrip.devices.scanner.sim.ScannerSimulatorCommand;
 import org.onetrip.devices.receipt.sim.ReceiptPrinterSimulatorCommand;
 import org.onetrip.launcher.DeviceCommands.DeviceCommand;
 
@@ -24,6 +26,7 @@ final class DeviceRegistry {
         devices.put("idcard", args -> IdCardDiagnosis.onThisMachine().run(args, out));
         devices.put("receipt-printer", args -> new ReceiptPrinterDiagnosis(Clock.systemDefaultZone()).run(args, out));
         devices.put("certificate-printer", args -> CertificatePrinterDiagnosis.onThisMachine().run(args, out));
+        devices.put("scanner", args -> ScannerDiagnosis.onThisMachine().run(args, out));
         return devices;
     }
 
@@ -32,6 +35,7 @@ final class DeviceRegistry {
         devices.put("idcard", args -> new IdCardSimulatorCommand(IdentityDeck.standard()).run(args, System.in, out));
         devices.put("receipt-printer", args -> new ReceiptPrinterSimulatorCommand().run(args, out));
         devices.put("certificate-printer", args -> new CertificatePrinterSimulatorCommand().run(args, out));
+        devices.put("scanner", args -> new ScannerSimulatorCommand().run(args, out));
         return devices;
     }
 }

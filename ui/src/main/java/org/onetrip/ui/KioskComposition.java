@@ -24,9 +24,16 @@ import org.onetrip.kiosk.health.HealthSnapshot;
 import org.onetrip.kiosk.health.HeartbeatSender;
 import org.onetrip.kiosk.health.SystemdNotifier;
 import org.onetrip.kiosk.health.SystemdWatchdog;
+import org.onetrip.config.devices.DeviceRole;
+import org.onetrip.config.devices.RoleOptions;
+import org.onetrip.devices.scanner.DocumentScanner;
+import org.onetrip.devices.scanner.image.PageInspector;
+import org.onetrip.devices.scanner.image.PageStandard;
 import org.onetrip.kiosk.identity.CardIdentification;
 import org.onetrip.kiosk.issuance.CertificateDesk;
 import org.onetrip.kiosk.journey.MatterChooser;
+import org.onetrip.kiosk.material.MaterialDesk;
+import org.onetrip.kiosk.material.WorkingDayCalendar;
 import org.onetrip.kiosk.journey.ProgressJourney;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.Screen;
@@ -47,6 +54,7 @@ import org.slf4j.LoggerFactory;
 public final class KioskComposition implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KioskComposition.class);
+    private static final float JPEG_QUALITY = 0.75f;
 
     private final ShellSettings shellSettings;
     private final Clock clock;
@@ -59,6 +67,7 @@ public final class KioskComposition implements AutoCloseable {
     private final Optional<ProgressJourney> progress;
     private final MatterChooser chooser;
     private final Optional<CertificateIssuanceAssembly> certificates;
+    private final MaterialDesk materials;
     private final CounterStore counters;
     private final DeviceSupervisor supervisor;
     private final List<AutoCloseable> watches = new CopyOnWriteArrayList<>();
@@ -101,6 +110,11 @@ public final class KioskComposition implements AutoCloseable {
         this.progress = identification.map(card ->
                 new ProgressJourney(shell, card, submissions.progress(), configuration.catalog(), io));
         this.chooser = new MatterChooser(configuration.catalog());
+        // scanned pages are checked and normalised to the configured resolution, spooled on disk
+        int dpi = kiosk.device(DeviceRole.SCANNER).map(device -> ((RoleOptions.ScannerOptions) device.options()).resolutionDpi())
+                .orElse(RoleOptions.ScannerOptions.DEFAULT_RESOLUTION_DPI);
+        this.materials = new MaterialDesk(configuration.catalog(), new PageInspector(new PageStandard(dpi, JPEG_QUALITY)),
+                dataDirectory.resolve("materials"), clock, WorkingDayCalendar.weekdays(), io);
         this.certificates = identification.flatMap(cards -> devices.certificatePrinter().map(printer ->
                 new CertificateIssuanceAssembly(configuration, dataDirectory, submissions.client(), printer, shell,
                         cards, clock)));
@@ -137,6 +151,16 @@ public final class KioskComposition implements AutoCloseable {
     /** Every device's state, counters and self-test; what the kiosk offers. */
     public DeviceSupervisor supervisor() {
         return supervisor;
+    }
+
+    /** Materials: checklists, scanned pages, one PDF per material. */
+    public MaterialDesk materials() {
+        return materials;
+    }
+
+    /** The scanner, if the kiosk has one. */
+    public Optional<DocumentScanner> scanner() {
+        return devices.scanner();
     }
 
     /** Issuing and printing certificates, when the kiosk has a certificate printer. */

@@ -12,6 +12,7 @@ import org.onetrip.devices.idcard.sim.SamReaderSimulator;
 import org.onetrip.devices.printer.DocumentPrinter;
 import org.onetrip.devices.printer.sim.IppPrinterSimulator;
 import org.onetrip.devices.receipt.ReceiptPrinter;
+import org.onetrip.devices.scanner.DocumentScanner;
 import org.onetrip.kiosk.supervision.SupervisedDevice;
 
 /**
@@ -26,6 +27,7 @@ public final class KioskDevices implements AutoCloseable {
     private final Optional<IdCardReaderAssembly> idCardReader;
     private final Optional<ReceiptPrinterAssembly> receiptPrinter;
     private final Optional<CertificatePrinterAssembly> certificatePrinter;
+    private final Optional<ScannerAssembly> scanner;
 
     public KioskDevices(KioskSettings kiosk, Path dataDirectory, Clock clock) {
         this.idCardReader = kiosk.device(DeviceRole.ID_CARD_READER)
@@ -34,6 +36,11 @@ public final class KioskDevices implements AutoCloseable {
                 .map(device -> new ReceiptPrinterAssembly(device, kiosk.timeouts(), dataDirectory, clock));
         this.certificatePrinter = kiosk.device(DeviceRole.CERTIFICATE_PRINTER)
                 .map(device -> new CertificatePrinterAssembly(device, dataDirectory, clock));
+        this.scanner = kiosk.device(DeviceRole.SCANNER).map(device -> new ScannerAssembly(device, clock));
+    }
+
+    public Optional<DocumentScanner> scanner() {
+        return scanner.map(ScannerAssembly::scanner);
     }
 
     public Optional<IdCardReader> idCardReader() {
@@ -66,11 +73,13 @@ public final class KioskDevices implements AutoCloseable {
                 devices.add(SupervisedDevice.receiptPrinter(ReceiptPrinterAssembly.DEVICE_NAME, printer)));
         certificatePrinter().ifPresent(printer -> devices.add(SupervisedDevice.documentPrinter(
                 CertificatePrinterAssembly.DEVICE_NAME, DeviceRole.CERTIFICATE_PRINTER, printer)));
+        scanner().ifPresent(found -> devices.add(SupervisedDevice.scanner(ScannerAssembly.DEVICE_NAME, found)));
         return devices;
     }
 
     @Override
     public void close() {
+        scanner.ifPresent(ScannerAssembly::close);
         certificatePrinter.ifPresent(CertificatePrinterAssembly::close);
         receiptPrinter.ifPresent(ReceiptPrinterAssembly::close);
         idCardReader.ifPresent(IdCardReaderAssembly::close);

@@ -46,7 +46,7 @@ class KioskCompositionTest {
             assertThat(kiosk.idCardSimulator()).isPresent();
             assertThat(kiosk.certificateDesk()).isPresent();
             assertThat(kiosk.supervisor().devices()).extracting(device -> device.name())
-                    .containsExactly("idcard", "receipt-printer", "certificate-printer");
+                    .containsExactly("idcard", "receipt-printer", "certificate-printer", "scanner");
 
             ReceiptPrinter printer = kiosk.receiptPrinter().orElseThrow();
             ReceiptJob testPage = new ReceiptJob(new ReceiptId("TEST-1"), new TestPageTemplate(ZoneId.of("Asia/Shanghai"))

@@ -13,6 +13,7 @@ import org.onetrip.devices.idcard.IdCardReader;
 import org.onetrip.devices.printer.DocumentPrinter;
 import org.onetrip.devices.receipt.PrinterStatus;
 import org.onetrip.devices.receipt.ReceiptPrinter;
+import org.onetrip.devices.scanner.DocumentScanner;
 import org.onetrip.devices.status.DeviceStatus;
 import org.onetrip.devices.status.DeviceStatusListener;
 import org.onetrip.devices.status.SelfTestResult;
@@ -73,6 +74,12 @@ public record SupervisedDevice(String name, DeviceRole role, Supplier<DeviceStat
     public static SupervisedDevice documentPrinter(String name, DeviceRole role, DocumentPrinter printer) {
         return new SupervisedDevice(name, role, printer::status, printer::addStatusListener, printer::selfTest,
                 printer::counters, printer::refreshStatus);
+    }
+
+    /** A document scanner or camera. */
+    public static SupervisedDevice scanner(String name, DocumentScanner scanner) {
+        return new SupervisedDevice(name, DeviceRole.SCANNER, scanner::status, scanner::addStatusListener,
+                scanner::selfTest, scanner::counters, scanner::refreshStatus);
     }
 
     private static SelfTestResult receiptSelfTest(ReceiptPrinter printer, PrinterStatus answer, long startedNanos) {

@@ -54,7 +54,8 @@ class CrashSafetyTest {
             }
             Process drain = start("drain", data, url, receipts);
             awaitLine(drain, "ready");
-            assertThat(drain.waitFor(55, TimeUnit.SECONDS)).as("the restarted kiosk drains its outbox").isTrue();
+            // generous: on a loaded machine the backlog of twenty power failures takes a while to send
+            assertThat(drain.waitFor(160, TimeUnit.SECONDS)).as("the restarted kiosk drains its outbox").isTrue();
             assertThat(drain.exitValue()).isZero();
 
             Set<String> printed = printedReceipts(receipts);

@@ -40,7 +40,7 @@ public final class CrashTestKiosk {
             System.out.flush();
             if (mode.equals("drain")) {
                 try (OutboxWatch watch = new OutboxWatch(kiosk.outbox())) {
-                    boolean drained = watch.awaitDrained(Duration.ofSeconds(50));
+                    boolean drained = watch.awaitDrained(Duration.ofSeconds(150));
                     System.out.println(drained ? "drained" : "not drained");
                     System.exit(drained ? 0 : 1);
                 }

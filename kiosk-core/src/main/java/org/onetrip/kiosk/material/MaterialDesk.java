@@ -1,0 +1,76 @@
+package org.onetrip.kiosk.material;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+
+import org.onetrip.config.catalog.Bundle;
+import org.onetrip.config.catalog.BundleRequirements;
+import org.onetrip.config.catalog.Material;
+import org.onetrip.config.catalog.Matter;
+import org.onetrip.config.catalog.ServiceCatalog;
+import org.onetrip.devices.scanner.image.PageInspector;
+import org.onetrip.kiosk.session.SessionScope;
+
+/**
+ * Makes the material checklist of a matter or bundle for a citizen's session. A bundle's materials are
+ * merged first ({@link BundleRequirements}): a material several matters need is one line, scanned once.
+ */
+public final class MaterialDesk {
+    private final ServiceCatalog catalog;
+    private final PageInspector inspector;
+    private final Path spoolRoot;
+    private final Clock clock;
+    private final WorkingDayCalendar calendar;
+    private final Executor cleaner;
+
+    /**
+     * @param spoolRoot where sessions keep their pages, one fresh directory each; on the kiosk's own disk
+     * @param cleaner   deletes an ended session's files, off the thread that ends the session
+     */
+    public MaterialDesk(ServiceCatalog catalog, PageInspector inspector, Path spoolRoot, Clock clock,
+                        WorkingDayCalendar calendar, Executor cleaner) {
+        this.catalog = catalog;
+        this.inspector = inspector;
+        this.spoolRoot = spoolRoot;
+        this.clock = clock;
+        this.calendar = calendar;
+        this.cleaner = cleaner;
+    }
+
+    /** The checklist for one matter, held in (and wiped with) {@code session}. */
+    public MaterialChecklist checklistFor(Matter matter, SessionScope session) throws IOException {
+        return checklist(BundleRequirements.of(List.of(matter)), session);
+    }
+
+    /** The merged checklist for a bundle, held in (and wiped with) {@code session}. */
+    public MaterialChecklist checklistFor(Bundle bundle, SessionScope session) throws IOException {
+        return checklist(catalog.requirementsOf(bundle), session);
+    }
+
+    private MaterialChecklist checklist(BundleRequirements requirements, SessionScope session) throws IOException {
+        Files.createDirectories(spoolRoot);
+        // a random name: nothing about the citizen in the file system
+        Path directory = Files.createDirectory(spoolRoot.resolve("materials-" + UUID.randomUUID()));
+        List<MaterialItem> items = new ArrayList<>();
+        for (BundleRequirements.MergedMaterial merged : requirements.materials()) {
+            Material material = catalog.material(merged.material()).orElseThrow(() -> new IllegalArgumentException(
+                    "the catalog names material " + merged.material() + " but does not define it"));
+            MaterialPages pages = new MaterialPages(material.code(), directory, inspector);
+            items.add(new MaterialItem(material, merged.matters(), merged.topUpDeadlineDays(),
+                    merged.commitmentText(), pages));
+        }
+        MaterialChecklist checklist = new MaterialChecklist(items, directory, clock, calendar, cleaner);
+        try {
+            return session.hold(checklist);
+        } catch (IllegalStateException e) {
+            checklist.wipe();
+            throw e;
+        }
+    }
+}
