@@ -69,7 +69,8 @@ final class KioskCommand implements Command {
         log.info("starting kiosk {} ({}), data in {}", configuration.kiosk().identity().id(), mode, dataDir);
 
         try (ReferenceBackend backend = mode == Mode.DEMO ? startBackend(configuration, dataDir) : null;
-             KioskComposition kiosk = new KioskComposition(configuration, dataDir, kioskMode, Clock.systemDefaultZone())) {
+             KioskComposition kiosk = new KioskComposition(configuration, configDir, dataDir, kioskMode,
+                     Clock.systemDefaultZone())) {
             if (mode == Mode.DEMO) {
                 kiosk.idCardSimulator().ifPresent(reader -> new DemoConsole(reader).start(System.in, out));
             }

@@ -20,6 +20,7 @@ import org.onetrip.config.KioskSettings;
 import org.onetrip.devices.idcard.sim.SamReaderSimulator;
 import org.onetrip.devices.receipt.ReceiptPrinter;
 import org.onetrip.kiosk.backend.BackendConnection;
+import org.onetrip.kiosk.health.DiagnosticRun;
 import org.onetrip.kiosk.health.HealthSnapshot;
 import org.onetrip.kiosk.health.HeartbeatSender;
 import org.onetrip.kiosk.health.SystemdNotifier;
@@ -32,9 +33,17 @@ import org.onetrip.devices.scanner.image.PageStandard;
 import org.onetrip.kiosk.identity.CardIdentification;
 import org.onetrip.kiosk.issuance.CertificateDesk;
 import org.onetrip.kiosk.journey.MatterChooser;
+import org.onetrip.kiosk.maintenance.AuditJournal;
+import org.onetrip.kiosk.maintenance.LogFiles;
+import org.onetrip.kiosk.maintenance.MaintenanceConsole;
+import org.onetrip.kiosk.maintenance.MaintenanceEntry;
+import org.onetrip.kiosk.maintenance.PinCheck;
+import org.onetrip.kiosk.maintenance.SecretGesture;
+import org.onetrip.kiosk.maintenance.VersionInfo;
 import org.onetrip.kiosk.material.MaterialDesk;
 import org.onetrip.kiosk.material.WorkingDayCalendar;
 import org.onetrip.kiosk.journey.ProgressJourney;
+import org.onetrip.kiosk.privacy.PersonalDataMasker;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.Screen;
 import org.onetrip.kiosk.submission.SubmissionRuntime;
@@ -68,6 +77,9 @@ public final class KioskComposition implements AutoCloseable {
     private final MatterChooser chooser;
     private final Optional<CertificateIssuanceAssembly> certificates;
     private final MaterialDesk materials;
+    private final PinCheck pins;
+    private final AuditJournal audit;
+    private final MaintenanceModels maintenance;
     private final CounterStore counters;
     private final DeviceSupervisor supervisor;
     private final List<AutoCloseable> watches = new CopyOnWriteArrayList<>();
@@ -76,12 +88,14 @@ public final class KioskComposition implements AutoCloseable {
 
     /**
      * @param configuration a configuration that passed validation
+     * @param configDirectory where the configuration was read from, shown to technicians
      * @param dataDirectory where the kiosk keeps what it must not lose (the configured one, or
      *     the launcher's override)
      * @param kioskMode full screen with no way out; {@code false} for a development window
      * @param clock the kiosk's time
      */
-    public KioskComposition(Configuration configuration, Path dataDirectory, boolean kioskMode, Clock clock) {
+    public KioskComposition(Configuration configuration, Path configDirectory, Path dataDirectory, boolean kioskMode,
+            Clock clock) {
         Objects.requireNonNull(configuration, "configuration");
         this.clock = Objects.requireNonNull(clock, "clock");
         KioskSettings kiosk = configuration.kiosk();
@@ -131,6 +145,17 @@ public final class KioskComposition implements AutoCloseable {
         this.heartbeat = new HeartbeatSender(submissions.client(), () -> HealthSnapshot.take(supervisor, counters, clock),
                 scheduler, Duration.ofMinutes(1), UUID::randomUUID);
         heartbeat.start();
+
+        // maintenance: the hidden entry, the PIN lockout and the audit journal in kiosk.db
+        this.pins = PinCheck.open(kiosk.maintenance(), dataDirectory, clock);
+        this.audit = AuditJournal.open(dataDirectory, clock);
+        MaintenanceEntry entry = new MaintenanceEntry(kiosk.maintenance(), SecretGesture.standard(), pins, audit);
+        MaintenanceConsole console = new MaintenanceConsole(entry, supervisor, counters,
+                new DiagnosticRun(devices.supervised(), DiagnosticRun.DEFAULT_TIMEOUT), submissions.outbox(),
+                submissions.worker()::wake,
+                new LogFiles(dataDirectory.resolve("logs"), new PersonalDataMasker()::mask, kiosk.identity().id(), clock),
+                VersionInfo.of(configuration, configDirectory));
+        this.maintenance = new MaintenanceModels(entry, console, io);
         // every citizen starts choosing afresh
         shell.screen().subscribe(screen -> {
             if (screen == Screen.ATTRACT) {
@@ -153,6 +178,11 @@ public final class KioskComposition implements AutoCloseable {
         return supervisor;
     }
 
+    /** The hash-chained journal of maintenance entries and actions. */
+    public AuditJournal maintenanceAudit() {
+        return audit;
+    }
+
     /** Materials: checklists, scanned pages, one PDF per material. */
     public MaterialDesk materials() {
         return materials;
@@ -173,7 +203,8 @@ public final class KioskComposition implements AutoCloseable {
         KioskModels idle = KioskModels.shellOnly(shell);
         return new KioskModels(shell,
                 identification.map(CardIdentification::state).orElse(idle.identification()),
-                progress.map(ProgressJourney::view).orElse(idle.progress()), Optional.of(chooser));
+                progress.map(ProgressJourney::view).orElse(idle.progress()), Optional.of(chooser),
+                Optional.of(maintenance));
     }
 
     /** Filing, the outbox and its delivery, and progress lookup. */
@@ -234,6 +265,8 @@ public final class KioskComposition implements AutoCloseable {
         devices.close();
         submissions.close();
         io.shutdownNow();
+        audit.close();
+        pins.close();
         counters.recordStop();
         counters.close();
         timers.shutdownNow();

@@ -16,20 +16,22 @@ import org.onetrip.kiosk.shell.KioskShell;
  * @param identification the ID card step
  * @param progress the "check my progress" journey after the ID card step
  * @param chooser choosing what to file after the ID card step, when the kiosk has a catalog
+ * @param maintenance the technicians' hidden entry and console
  */
 public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
-        ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser) {
+        ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance) {
 
     public KioskModels {
         Objects.requireNonNull(shell, "shell");
         Objects.requireNonNull(identification, "identification");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(chooser, "chooser");
+        Objects.requireNonNull(maintenance, "maintenance");
     }
 
     /** A shell whose journeys have nothing behind them yet: no card is ever read. */
     public static KioskModels shellOnly(KioskShell shell) {
         return new KioskModels(shell, new Value<>(new IdentificationState.WaitingForCard()),
-                new Value<>(new ProgressView.NotYet()), Optional.empty());
+                new Value<>(new ProgressView.NotYet()), Optional.empty(), Optional.empty());
     }
 }

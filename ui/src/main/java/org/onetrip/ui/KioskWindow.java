@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.onetrip.kiosk.maintenance.ScreenTap;
 
 /**
  * The kiosk's window over its presentation models ({@link KioskModels}). The composition root
@@ -57,6 +58,10 @@ public final class KioskWindow {
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET), STYLESHEET).toExternalForm());
         // Mouse events are also synthesized from touches, so this hears every tap once.
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, press -> models.shell().touch());
+        // the technicians' hidden gesture is read from the same taps, as fractions of the screen
+        models.maintenance().ifPresent(maintenance -> scene.addEventFilter(MouseEvent.MOUSE_PRESSED, press ->
+                maintenance.entry().tap(new ScreenTap(press.getSceneX() / scene.getWidth(),
+                        press.getSceneY() / scene.getHeight(), clock.instant()))));
 
         stage.setScene(scene);
         stage.setTitle(Messages.bundleFor(settings.defaultLanguage()).getString("window.title"));

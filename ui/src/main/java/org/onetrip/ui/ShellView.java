@@ -7,6 +7,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.onetrip.kiosk.maintenance.EntryStage;
 import org.onetrip.kiosk.shell.DisplayPreferences;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.Screen;
@@ -46,11 +47,28 @@ final class ShellView extends StackPane {
         frame.setTop(new ShellHeader(messages, hallName, clock, screen));
         frame.setBottom(new AccessibilityBar(messages, display, shell));
         getChildren().addAll(frame, new EndingSoonOverlay(messages, mirror.of(shell.sessionState()), shell));
+        models.maintenance().ifPresent(maintenance -> addMaintenance(messages, mirror, maintenance));
 
         show(screen.get());
         screen.addListener((observable, before, now) -> show(now));
         showLook(display.get());
         display.addListener((observable, before, now) -> showLook(now));
+    }
+
+    /** The PIN pad after the hidden gesture, and the console over everything once it is open. */
+    private void addMaintenance(Messages messages, FxMirror mirror, MaintenanceModels maintenance) {
+        ReadOnlyObjectProperty<EntryStage> stage = mirror.of(maintenance.entry().stage());
+        PinOverlay pin = new PinOverlay(messages, maintenance.entry(), maintenance.work());
+        MaintenanceScreen console = new MaintenanceScreen(messages, maintenance.entry(), maintenance.console(),
+                maintenance.work());
+        pin.visibleProperty().bind(stage.isEqualTo(EntryStage.ASKING_PIN));
+        console.visibleProperty().bind(stage.isEqualTo(EntryStage.OPEN));
+        stage.addListener((observable, before, now) -> {
+            if (now == EntryStage.OPEN) {
+                console.refresh();
+            }
+        });
+        getChildren().addAll(pin, console);
     }
 
     private void show(Screen screen) {

@@ -41,7 +41,7 @@ class KioskCompositionTest {
 
     @Test
     void theDemoKioskIsInServiceWithItsSimulatedDevicesAndSavesWhatItPrints(@TempDir Path data) throws Exception {
-        try (KioskComposition kiosk = new KioskComposition(shipped, data, false, Clock.systemUTC())) {
+        try (KioskComposition kiosk = new KioskComposition(shipped, Path.of("../conf"), data, false, Clock.systemUTC())) {
             assertThat(kiosk.shell().availability().get()).isEqualTo(Availability.IN_SERVICE);
             assertThat(kiosk.idCardSimulator()).isPresent();
             assertThat(kiosk.certificateDesk()).isPresent();
@@ -73,7 +73,7 @@ class KioskCompositionTest {
                     BackendSettings.at(backend.baseUri()), shippedKiosk.maintenance(),
                     shippedKiosk.certificateLimits()), shipped.catalog());
 
-            try (KioskComposition kiosk = new KioskComposition(pointedAtIt, data, false, Clock.systemUTC())) {
+            try (KioskComposition kiosk = new KioskComposition(pointedAtIt, Path.of("../conf"), data, false, Clock.systemUTC())) {
                 FilingOutcome outcome = kiosk.submissions().desk().file(new FilingRequest(List.of("HUKOU-MOVE-IN"),
                         Optional.empty(), Map.of("reason", "工作调动"),
                         new Applicant("110101198503121239", "张伟", Optional.empty()),

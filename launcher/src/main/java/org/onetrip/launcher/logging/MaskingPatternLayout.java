@@ -2,6 +2,7 @@ package org.onetrip.launcher.logging;
 
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import org.onetrip.kiosk.privacy.PersonalDataMasker;
 
 /**
  * The one layout every OneTrip log line goes through: the formatted line, stack traces

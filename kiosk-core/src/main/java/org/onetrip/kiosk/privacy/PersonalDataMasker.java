@@ -1,4 +1,4 @@
-package org.onetrip.launcher.logging;
+package org.onetrip.kiosk.privacy;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +54,7 @@ public final class PersonalDataMasker {
     }
 
     /** A name keeps its first character (code point), the rest become stars. */
-    static String maskName(String value) {
+    public static String maskName(String value) {
         String name = value.strip();
         if (name.isEmpty()) {
             return value;

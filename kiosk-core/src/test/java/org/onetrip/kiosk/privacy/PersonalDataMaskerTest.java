@@ -1,4 +1,4 @@
-package org.onetrip.launcher.logging;
+package org.onetrip.kiosk.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

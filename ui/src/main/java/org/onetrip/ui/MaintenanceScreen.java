@@ -1,0 +1,218 @@
+package org.onetrip.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.onetrip.kiosk.health.DiagnosticResult;
+import org.onetrip.kiosk.maintenance.LogExport;
+import org.onetrip.kiosk.maintenance.MaintenanceConsole;
+import org.onetrip.kiosk.maintenance.MaintenanceEntry;
+import org.onetrip.kiosk.maintenance.VersionInfo;
+import org.onetrip.kiosk.outbox.OutboxState;
+import org.onetrip.kiosk.supervision.DailyErrors;
+import org.onetrip.kiosk.supervision.DeviceView;
+
+/**
+ * The technician's console: every device with its state, reasons, last error and counters and
+ * a chart of its errors over the last days; a self-test per device; the outbox; the masked log
+ * and its export to a removable drive; out of service and back; versions. Everything that waits
+ * on a device or the disk runs off the screen's thread.
+ */
+final class MaintenanceScreen extends VBox {
+
+    private static final int LOG_LINES = 15;
+    private static final List<Path> REMOVABLE_DRIVES = List.of(Path.of("/media"), Path.of("/mnt"));
+
+    private final Messages messages;
+    private final MaintenanceConsole console;
+    private final Executor io;
+    private final VBox content = new VBox();
+    private final Label status = new Label();
+
+    MaintenanceScreen(Messages messages, MaintenanceEntry entry, MaintenanceConsole console, Executor io) {
+        this.messages = messages;
+        this.console = console;
+        this.io = io;
+        setId("maintenance");
+        getStyleClass().add("maintenance");
+
+        Label title = new BoundLabel(messages.text("maintenance.title"), "maintenance-title");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button refresh = button("maintenance-refresh", "maintenance.refresh", this::refresh);
+        Button leave = button("maintenance-leave", "maintenance.leave", entry::leave);
+        HBox header = new HBox(title, gap, refresh, leave);
+        header.getStyleClass().add("maintenance-header");
+        status.setId("maintenance-status");
+        status.getStyleClass().add("maintenance-status");
+        status.setWrapText(true);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        content.getStyleClass().add("maintenance-content");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        HBox service = new HBox(16,
+                button("maintenance-out-of-service", "maintenance.takeOut", () -> {
+                    console.takeOutOfService();
+                    status.setText(messages.resolve("maintenance.takenOut"));
+                }),
+                button("maintenance-in-service", "maintenance.returnToService", () -> {
+                    console.returnToService();
+                    status.setText(messages.resolve("maintenance.returned"));
+                }));
+        service.getStyleClass().add("maintenance-header");
+        getChildren().addAll(header, service, status, scroll);
+        refresh();
+    }
+
+    /** Rereads everything; what waits on the disk runs off the screen's thread. */
+    void refresh() {
+        CompletableFuture.supplyAsync(this::snapshot, io).thenAccept(s -> Platform.runLater(() -> show(s)));
+    }
+
+    private record Snapshot(List<DeviceView> devices, Map<String, List<DailyErrors>> charts,
+            Map<OutboxState, Integer> outbox, List<String> log, VersionInfo versions) {
+    }
+
+    private Snapshot snapshot() {
+        List<DeviceView> devices = console.devices();
+        Map<String, List<DailyErrors>> charts = new java.util.LinkedHashMap<>();
+        devices.forEach(device -> charts.put(device.name(), console.errorChart(device.name())));
+        return new Snapshot(devices, charts, console.outboxCounts(), console.logTail(LOG_LINES), console.versions());
+    }
+
+    private void show(Snapshot snapshot) {
+        content.getChildren().clear();
+        content.getChildren().add(section("maintenance.devices"));
+        for (DeviceView device : snapshot.devices()) {
+            content.getChildren().add(deviceCard(device, snapshot.charts().get(device.name())));
+        }
+        content.getChildren().add(section("maintenance.outbox"));
+        Label counts = text(messages.resolve("maintenance.outboxCounts",
+                snapshot.outbox().getOrDefault(OutboxState.QUEUED, 0) + snapshot.outbox().getOrDefault(OutboxState.UPLOADING, 0),
+                snapshot.outbox().getOrDefault(OutboxState.ACKNOWLEDGED, 0),
+                snapshot.outbox().getOrDefault(OutboxState.REJECTED, 0)), "maintenance-line");
+        counts.setId("maintenance-outbox");
+        content.getChildren().addAll(counts, new HBox(button("maintenance-retry", "maintenance.retryNow", () -> {
+            console.retryNow();
+            status.setText(messages.resolve("maintenance.retrying"));
+        })));
+        content.getChildren().add(section("maintenance.log"));
+        Label log = text(String.join("\n", snapshot.log()), "maintenance-log");
+        log.setId("maintenance-log");
+        content.getChildren().addAll(log, new HBox(button("maintenance-export", "maintenance.export", this::export)));
+        content.getChildren().add(section("maintenance.versions"));
+        VersionInfo v = snapshot.versions();
+        content.getChildren().add(text(messages.resolve("maintenance.versionLine", v.kioskId(), v.software(),
+                v.catalogVersion(), v.configuration(), v.devices()), "maintenance-line"));
+    }
+
+    private VBox deviceCard(DeviceView device, List<DailyErrors> errors) {
+        Label name = text(device.name() + " · " + device.status().state()
+                + (device.status().reasons().isEmpty() ? "" : " " + device.status().reasons()), "maintenance-device-name");
+        name.setId("device-" + device.name());
+        VBox card = new VBox(name);
+        device.status().lastError().ifPresent(error ->
+                card.getChildren().add(text(messages.resolve("maintenance.lastError", error), "maintenance-line")));
+        if (!device.total().isEmpty()) {
+            card.getChildren().add(text(messages.resolve("maintenance.counters", device.total()), "maintenance-line"));
+        }
+        Label result = text("", "maintenance-line");
+        result.setId("selftest-" + device.name());
+        Button selfTest = button("selftest-button-" + device.name(), "maintenance.selfTest", () -> {
+            result.setText(messages.resolve("maintenance.testing"));
+            CompletableFuture.supplyAsync(() -> console.selfTest(device.name()), io)
+                    .thenAccept(r -> Platform.runLater(() -> result.setText(describe(r))));
+        });
+        card.getChildren().addAll(new HBox(16, selfTest, result), chart(errors));
+        card.getStyleClass().add("maintenance-card");
+        return card;
+    }
+
+    private String describe(DiagnosticResult result) {
+        return messages.resolve(result.ok() ? "maintenance.passed" : "maintenance.failed",
+                result.took().toMillis(), result.message());
+    }
+
+    private BarChart<String, Number> chart(List<DailyErrors> errors) {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (DailyErrors day : errors) {
+            series.getData().add(new XYChart.Data<>(day.day().toString().substring(5), day.errors()));
+        }
+        chart.getData().add(series);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setTitle(messages.resolve("maintenance.errorChart"));
+        chart.setPrefHeight(220);
+        chart.getStyleClass().add("maintenance-chart");
+        return chart;
+    }
+
+    private void export() {
+        Optional<Path> drive = removableDrive();
+        if (drive.isEmpty()) {
+            status.setText(messages.resolve("maintenance.noDrive"));
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> console.exportLogs(drive.get()), io).thenAccept(done -> Platform.runLater(() ->
+                status.setText(done instanceof LogExport.Exported exported
+                        ? messages.resolve("maintenance.exported", exported.files(), exported.folder())
+                        : messages.resolve("maintenance.exportFailed", ((LogExport.Failed) done).message()))));
+    }
+
+    /** The first writable folder a removable drive is mounted on. */
+    private static Optional<Path> removableDrive() {
+        for (Path root : REMOVABLE_DRIVES) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> mounts = Files.list(root)) {
+                Optional<Path> writable = mounts.filter(Files::isDirectory).filter(Files::isWritable).findFirst();
+                if (writable.isPresent()) {
+                    return writable;
+                }
+            } catch (java.io.IOException e) {
+                // an unreadable mount root holds no drive for us
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Label section(String key) {
+        return new BoundLabel(messages.text(key), "maintenance-section");
+    }
+
+    private static Label text(String value, String styleClass) {
+        Label label = new Label(value);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(messages.text(key));
+        button.getStyleClass().add("secondary-button");
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+}
