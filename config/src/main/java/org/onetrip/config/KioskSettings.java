@@ -20,10 +20,18 @@ import org.onetrip.config.devices.DeviceSettings;
  * @param backend           the approval backend
  * @param maintenance       technician access
  * @param certificateLimits per-citizen daily printing limits
+ * @param health            health reporting besides the heartbeat
  */
 public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Timeouts timeouts, Path dataDirectory,
                             List<DeviceSettings> devices, BackendSettings backend, MaintenanceSettings maintenance,
-                            CertificateLimits certificateLimits) {
+                            CertificateLimits certificateLimits, HealthSettings health) {
+
+    /** Settings without a metrics port. */
+    public KioskSettings(KioskIdentity identity, LocaleSettings locales, Timeouts timeouts, Path dataDirectory,
+                         List<DeviceSettings> devices, BackendSettings backend, MaintenanceSettings maintenance,
+                         CertificateLimits certificateLimits) {
+        this(identity, locales, timeouts, dataDirectory, devices, backend, maintenance, certificateLimits, HealthSettings.OFF);
+    }
 
     public KioskSettings {
         Objects.requireNonNull(identity, "identity");
@@ -33,6 +41,7 @@ public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Time
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(certificateLimits, "certificateLimits");
+        Objects.requireNonNull(health, "health");
         devices = List.copyOf(devices);
         Map<DeviceRole, DeviceSettings> byRole = new EnumMap<>(DeviceRole.class);
         for (DeviceSettings device : devices) {

@@ -274,4 +274,19 @@ class KioskFileProblemsTest {
                 config.kioskFile() + ":" + lineOf(config.kiosk, "port: abc") + ":11: devices.receiptPrinter.port: "
                         + "expected a whole number from 1 to 65535, got 'abc'");
     }
+
+    @Test
+    void theMetricsPortIsOffUnlessGivenAndThenChecked() {
+        assertThat(config.load().kiosk().health().metricsPort()).isEmpty();
+
+        config.editKiosk("maintenance:", "health:\n  metricsPort: 9464\nmaintenance:");
+        assertThat(config.load().kiosk().health().metricsPort()).hasValue(9464);
+
+        config.editKiosk("metricsPort: 9464", "metricsPort: 80");
+        assertThat(config.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(lineOf(config.kiosk, "metricsPort: 80"));
+            assertThat(problem.keyPath()).isEqualTo("health.metricsPort");
+            assertThat(problem.message()).contains("from 1024 to 65535", "'80'");
+        });
+    }
 }

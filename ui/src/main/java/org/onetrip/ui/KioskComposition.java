@@ -23,6 +23,7 @@ import org.onetrip.kiosk.backend.BackendConnection;
 import org.onetrip.kiosk.health.DiagnosticRun;
 import org.onetrip.kiosk.health.HealthSnapshot;
 import org.onetrip.kiosk.health.HeartbeatSender;
+import org.onetrip.kiosk.health.PrometheusExporter;
 import org.onetrip.kiosk.health.SystemdNotifier;
 import org.onetrip.kiosk.health.SystemdWatchdog;
 import org.onetrip.config.devices.DeviceRole;
@@ -145,6 +146,8 @@ public final class KioskComposition implements AutoCloseable {
         this.heartbeat = new HeartbeatSender(submissions.client(), () -> HealthSnapshot.take(supervisor, counters, clock),
                 scheduler, Duration.ofMinutes(1), UUID::randomUUID);
         heartbeat.start();
+        PrometheusExporter.startIfEnabled(kiosk.health().metricsPort(),
+                () -> HealthSnapshot.take(supervisor, counters, clock)).ifPresent(watches::add);
 
         // maintenance: the hidden entry, the PIN lockout and the audit journal in kiosk.db
         this.pins = PinCheck.open(kiosk.maintenance(), dataDirectory, clock);

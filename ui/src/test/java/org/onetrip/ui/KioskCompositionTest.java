@@ -2,6 +2,11 @@ package org.onetrip.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,6 +31,7 @@ import org.onetrip.devices.receipt.diag.TestPageTemplate;
 import org.onetrip.devices.status.DeviceState;
 import org.onetrip.backend.ReferenceBackend;
 import org.onetrip.config.BackendSettings;
+import org.onetrip.config.HealthSettings;
 import org.onetrip.config.KioskSettings;
 import org.onetrip.kiosk.outbox.OutboxState;
 import org.onetrip.kiosk.shell.Availability;
@@ -84,6 +91,26 @@ class KioskCompositionTest {
                 WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                         () -> kiosk.submissions().outbox().counts().get(OutboxState.ACKNOWLEDGED) == 1);
             }
+        }
+    }
+
+    @Test
+    void aConfiguredMetricsPortServesTheKiosksHealthOnLoopback(@TempDir Path data) throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        KioskSettings shippedKiosk = shipped.kiosk();
+        Configuration withMetrics = new Configuration(new KioskSettings(shippedKiosk.identity(), shippedKiosk.locales(),
+                shippedKiosk.timeouts(), data, shippedKiosk.devices(), shippedKiosk.backend(), shippedKiosk.maintenance(),
+                shippedKiosk.certificateLimits(), new HealthSettings(OptionalInt.of(port))), shipped.catalog());
+
+        try (KioskComposition kiosk = new KioskComposition(withMetrics, Path.of("../conf"), data, false, Clock.systemUTC())) {
+            HttpResponse<String> scraped = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(scraped.statusCode()).isEqualTo(200);
+            assertThat(scraped.body()).contains("# TYPE onetrip_in_service gauge", "onetrip_service_offered");
         }
     }
 }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.onetrip.config.BackendSettings;
 import org.onetrip.config.CertificateLimits;
+import org.onetrip.config.HealthSettings;
 import org.onetrip.config.KeyStoreSettings;
 import org.onetrip.config.KioskIdentity;
 import org.onetrip.config.KioskSettings;
@@ -49,9 +51,21 @@ final class KioskBinder {
             Optional<MaintenanceSettings> maintenance = file.required("maintenance",
                     "a mapping with at least technicianPins").flatMap(this::maintenance);
             CertificateLimits limits = file.optional("certificates").flatMap(this::limits).orElse(CertificateLimits.DEFAULT);
+            HealthSettings health = file.optional("health").flatMap(KioskBinder::health).orElse(HealthSettings.OFF);
             file.finish();
             return root.build(before, () -> new KioskSettings(identity.orElseThrow(), locales, timeouts, dataDirectory,
-                    devices, backend.orElseThrow(), maintenance.orElseThrow(), limits));
+                    devices, backend.orElseThrow(), maintenance.orElseThrow(), limits, health));
+        });
+    }
+
+    private static Optional<HealthSettings> health(YamlValue value) {
+        return value.mapping().flatMap(health -> {
+            int before = value.file().problems().count();
+            String range = Scalars.wholeNumberExpectation(HealthSettings.MIN_PORT, HealthSettings.MAX_PORT);
+            Optional<Integer> port = health.optional("metricsPort")
+                    .flatMap(v -> v.as(range, Scalars.wholeNumber(HealthSettings.MIN_PORT, HealthSettings.MAX_PORT)));
+            health.finish();
+            return value.build(before, () -> new HealthSettings(port.map(OptionalInt::of).orElse(OptionalInt.empty())));
         });
     }
 
