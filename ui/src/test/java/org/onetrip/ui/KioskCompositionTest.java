@@ -97,7 +97,7 @@ class KioskCompositionTest {
     @Test
     void aConfiguredMetricsPortServesTheKiosksHealthOnLoopback(@TempDir Path data) throws Exception {
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         KioskSettings shippedKiosk = shipped.kiosk();
