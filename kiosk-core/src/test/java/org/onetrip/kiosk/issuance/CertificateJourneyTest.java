@@ -61,8 +61,9 @@ class CertificateJourneyTest {
         PrintOutcome outcome = desk.print(ready.issuance(), stages::add).get(30, TimeUnit.SECONDS);
 
         assertThat(outcome).isEqualTo(new PrintOutcome.Printed(code, 1, IssuanceState.PRINTED));
-        assertThat(stages).startsWith(PrintStage.WAITING_FOR_PRINTER, PrintStage.SENDING).contains(PrintStage.PRINTING)
-                .endsWith(PrintStage.DONE);
+        // a 100 ms job may finish between two polls of the printer, so "printing" is not always seen
+        assertThat(stages).startsWith(PrintStage.WAITING_FOR_PRINTER, PrintStage.SENDING)
+                .doesNotContain(PrintStage.PRINTER_STOPPED).endsWith(PrintStage.DONE);
         Map<String, String> tray = rig.printedTexts();
         assertThat(tray).containsOnlyKeys("job-1-ZM-HJ-" + code + ".pdf");
         assertThat(tray.values().iterator().next()).contains(ZHANG_WEI).contains(code).contains("户籍证明");
