@@ -2,6 +2,8 @@ package org.onetrip.ui;
 
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
@@ -19,7 +21,7 @@ final class JourneyScreen extends VBox {
 
     JourneyScreen(Messages messages, ObservableValue<Optional<Journey>> journey,
             ObservableValue<IdentificationState> identification, ObservableValue<ProgressView> progress,
-            Optional<ChooserPanel> chooser, KioskShell shell) {
+            Optional<ChooserPanel> chooser, Optional<CertificatePanel> certificates, KioskShell shell) {
         setId("journey");
         getStyleClass().addAll("screen", "journey-screen");
 
@@ -52,8 +54,14 @@ final class JourneyScreen extends VBox {
             VBox.setVgrow(panel, Priority.ALWAYS);
             getChildren().add(panel);
         });
+        certificates.ifPresent(panel -> {
+            VBox.setVgrow(panel, Priority.ALWAYS);
+            getChildren().add(panel);
+        });
+        BooleanExpression printing = certificates.<BooleanExpression>map(CertificatePanel::visibleProperty)
+                .orElse(new SimpleBooleanProperty(false));
         // once the next step shows, it takes the place of the card step and its picture
-        BooleanBinding cardStep = filings.visibleProperty().not().and(choosing.not());
+        BooleanBinding cardStep = filings.visibleProperty().not().and(choosing.not()).and(printing.not());
         for (javafx.scene.Node cardOnly : java.util.List.of(picture, stepCard)) {
             cardOnly.visibleProperty().bind(cardStep);
             cardOnly.managedProperty().bind(cardStep);

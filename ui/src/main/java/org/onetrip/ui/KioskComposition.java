@@ -33,6 +33,7 @@ import org.onetrip.devices.scanner.image.PageInspector;
 import org.onetrip.devices.scanner.image.PageStandard;
 import org.onetrip.kiosk.identity.CardIdentification;
 import org.onetrip.kiosk.issuance.CertificateDesk;
+import org.onetrip.kiosk.journey.CertificateJourney;
 import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.maintenance.AuditJournal;
 import org.onetrip.kiosk.maintenance.LogFiles;
@@ -81,6 +82,7 @@ public final class KioskComposition implements AutoCloseable {
     private final PinCheck pins;
     private final AuditJournal audit;
     private final MaintenanceModels maintenance;
+    private final Optional<CertificateJourney> certificateJourney;
     private final CounterStore counters;
     private final DeviceSupervisor supervisor;
     private final List<AutoCloseable> watches = new CopyOnWriteArrayList<>();
@@ -159,6 +161,8 @@ public final class KioskComposition implements AutoCloseable {
                 new LogFiles(dataDirectory.resolve("logs"), new PersonalDataMasker()::mask, kiosk.identity().id(), clock),
                 VersionInfo.of(configuration, configDirectory));
         this.maintenance = new MaintenanceModels(entry, console, io);
+        this.certificateJourney = identification.flatMap(cards -> certificates.map(assembly ->
+                new CertificateJourney(shell, cards, assembly.desk(), io)));
         // every citizen starts choosing afresh
         shell.screen().subscribe(screen -> {
             if (screen == Screen.ATTRACT) {
@@ -207,7 +211,7 @@ public final class KioskComposition implements AutoCloseable {
         return new KioskModels(shell,
                 identification.map(CardIdentification::state).orElse(idle.identification()),
                 progress.map(ProgressJourney::view).orElse(idle.progress()), Optional.of(chooser),
-                Optional.of(maintenance));
+                Optional.of(maintenance), certificateJourney);
     }
 
     /** Filing, the outbox and its delivery, and progress lookup. */
@@ -262,6 +266,7 @@ public final class KioskComposition implements AutoCloseable {
             }
         }
         supervisor.close();
+        certificateJourney.ifPresent(CertificateJourney::close);
         progress.ifPresent(ProgressJourney::close);
         certificates.ifPresent(CertificateIssuanceAssembly::close);
         identification.ifPresent(CardIdentification::close);

@@ -3,6 +3,7 @@ package org.onetrip.ui;
 import java.util.Objects;
 import java.util.Optional;
 import org.onetrip.kiosk.identity.IdentificationState;
+import org.onetrip.kiosk.journey.CertificateJourney;
 import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.journey.ProgressView;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
@@ -17,9 +18,11 @@ import org.onetrip.kiosk.shell.KioskShell;
  * @param progress the "check my progress" journey after the ID card step
  * @param chooser choosing what to file after the ID card step, when the kiosk has a catalog
  * @param maintenance the technicians' hidden entry and console
+ * @param certificates the "print a certificate" journey, when the kiosk has a certificate printer
  */
 public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
-        ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance) {
+        ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
+        Optional<CertificateJourney> certificates) {
 
     public KioskModels {
         Objects.requireNonNull(shell, "shell");
@@ -27,11 +30,12 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(chooser, "chooser");
         Objects.requireNonNull(maintenance, "maintenance");
+        Objects.requireNonNull(certificates, "certificates");
     }
 
     /** A shell whose journeys have nothing behind them yet: no card is ever read. */
     public static KioskModels shellOnly(KioskShell shell) {
         return new KioskModels(shell, new Value<>(new IdentificationState.WaitingForCard()),
-                new Value<>(new ProgressView.NotYet()), Optional.empty(), Optional.empty());
+                new Value<>(new ProgressView.NotYet()), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -39,7 +39,9 @@ final class ShellView extends StackPane {
         screens.put(Screen.HOME, new HomeScreen(messages, shell));
         screens.put(Screen.JOURNEY, new JourneyScreen(messages, mirror.of(shell.journey()),
                 mirror.of(models.identification()), mirror.of(models.progress()),
-                models.chooser().map(chooser -> new ChooserPanel(messages, mirror.of(chooser.state()), chooser)), shell));
+                models.chooser().map(chooser -> new ChooserPanel(messages, mirror.of(chooser.state()), chooser)),
+                models.certificates().map(journey -> new CertificatePanel(messages, mirror.of(journey.view()), journey)),
+                shell));
         screens.put(Screen.OUT_OF_SERVICE, new OutOfServiceScreen(messages, mirror.of(shell.availability())));
         content.getStyleClass().add("screen-area");
 

@@ -59,7 +59,7 @@ class FilingChooserScreenTest {
         identification = new CardIdentification(reader, shell);
         stage = new Stage();
         new KioskWindow(new KioskModels(shell, identification.state(), new Value<>(new ProgressView.NotYet()),
-                Optional.of(chooser), Optional.empty()), settings, time.clock()).show(stage);
+                Optional.of(chooser), Optional.empty(), Optional.empty()), settings, time.clock()).show(stage);
         scene = stage.getScene();
     }
 

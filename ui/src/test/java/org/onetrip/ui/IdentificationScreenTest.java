@@ -61,7 +61,7 @@ class IdentificationScreenTest {
         reader = SamIdCardReader.overSerial(simulator.address(), 115_200, SamReaderTimeouts.defaults(), Clock.systemUTC());
         identification = new CardIdentification(reader, shell);
         stage = new Stage();
-        new KioskWindow(new KioskModels(shell, identification.state(), new Value<>(new ProgressView.NotYet()), Optional.empty(), Optional.empty()), settings, time.clock()).show(stage);
+        new KioskWindow(new KioskModels(shell, identification.state(), new Value<>(new ProgressView.NotYet()), Optional.empty(), Optional.empty(), Optional.empty()), settings, time.clock()).show(stage);
         scene = stage.getScene();
     }
 

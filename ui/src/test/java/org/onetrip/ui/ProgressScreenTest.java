@@ -84,7 +84,7 @@ class ProgressScreenTest {
         progress = new ProgressJourney(shell, identification, submissions.progress(),
                 new ConfigurationLoader().load(Path.of("../conf")).catalog(), io);
         stage = new Stage();
-        new KioskWindow(new KioskModels(shell, identification.state(), progress.view(), Optional.empty(), Optional.empty()), settings, time.clock()).show(stage);
+        new KioskWindow(new KioskModels(shell, identification.state(), progress.view(), Optional.empty(), Optional.empty(), Optional.empty()), settings, time.clock()).show(stage);
         scene = stage.getScene();
     }
 

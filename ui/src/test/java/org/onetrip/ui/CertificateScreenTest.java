@@ -1,0 +1,103 @@
+package org.onetrip.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.backend.ReferenceBackend;
+import org.onetrip.config.BackendSettings;
+import org.onetrip.config.Configuration;
+import org.onetrip.config.ConfigurationLoader;
+import org.onetrip.config.KioskSettings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Printing a certificate on the screen at the composed demo kiosk: the card read by the real
+ * driver from the simulator, the certificate issued by the reference backend, page 1 shown,
+ * printed through the IPP driver on the simulated printer, and the citizen told to take it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CertificateScreenTest {
+
+    @TempDir
+    static Path data;
+
+    private ReferenceBackend backend;
+    private KioskComposition kiosk;
+    private Stage stage;
+    private Scene scene;
+
+    @Start
+    void start(Stage primary) {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        backend = new ReferenceBackend();
+        backend.start(0, data.resolve("backend"));
+        Configuration shipped = new ConfigurationLoader().load(Path.of("../conf"));
+        KioskSettings k = shipped.kiosk();
+        Configuration here = new Configuration(new KioskSettings(k.identity(), k.locales(), k.timeouts(), data,
+                k.devices(), BackendSettings.at(backend.baseUri()), k.maintenance(), k.certificateLimits(), k.health()),
+                shipped.catalog());
+        kiosk = new KioskComposition(here, Path.of("../conf"), data, false, Clock.systemUTC());
+        ShellSettings settings = new ShellSettings(false, "南山区政务服务中心", "Nanshan Service Hall", Locale.SIMPLIFIED_CHINESE,
+                Duration.ofSeconds(120), Duration.ofSeconds(30));
+        stage = new Stage();
+        new KioskWindow(kiosk.models(), settings, Clock.systemUTC()).show(stage);
+        scene = stage.getScene();
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(stage::hide);
+        kiosk.close();
+        backend.close();
+    }
+
+    @Test
+    void aCitizenPrintsTheirHouseholdRegistrationProof(FxRobot robot) throws Exception {
+        Screenshots screenshots = new Screenshots(robot);
+        robot.clickOn("#attract-invite");
+        robot.clickOn("#tile-print-certificate");
+        kiosk.idCardSimulator().orElseThrow().placeCard("zhang-wei");
+
+        waitUntil(() -> robot.lookup("#offer-ZM-HJ").tryQuery().isPresent());
+        screenshots.save(scene, "25-certificates-zh");
+        robot.clickOn("#offer-ZM-HJ");
+
+        waitUntil(() -> robot.lookup("#certificate-preview").tryQuery().isPresent());
+        screenshots.save(scene, "26-certificate-preview-zh");
+        robot.clickOn("#certificate-confirm");
+
+        waitUntil(() -> robot.lookup("#certificate-done").tryQuery().isPresent());
+        assertThat(text(robot, "#certificate-done")).startsWith("打印完成，请取走您的证明（共 1 页）。核验码：");
+        screenshots.save(scene, "27-certificate-printed-zh");
+        try (Stream<Path> printed = Files.list(data.resolve("certificates"))) {
+            assertThat(printed.map(file -> file.getFileName().toString())).singleElement().asString().endsWith(".pdf");
+        }
+    }
+
+    private static String text(FxRobot robot, String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
