@@ -155,7 +155,7 @@ class CatalogFileProblemsTest {
 
     @Test
     void anElectronicLicenceNeedsItsLicenceType() {
-        config.editCatalog("    licenceType: DZZZ-SFZ\n", "");
+        config.editCatalog("    licenceType: RESIDENT_ID_CARD\n", "");
 
         assertThat(config.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.keyPath()).isEqualTo("materials[0].electronicLicence");

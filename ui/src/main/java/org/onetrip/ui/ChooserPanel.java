@@ -1,6 +1,7 @@
 package org.onetrip.ui;
 
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,10 +12,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.onetrip.kiosk.journey.ChooserState;
-import org.onetrip.kiosk.journey.ChooserState.Way;
+import org.onetrip.kiosk.filing.FilingJourney;
 import org.onetrip.kiosk.journey.Choice;
+import org.onetrip.kiosk.journey.ChooserState.Way;
+import org.onetrip.kiosk.journey.ChooserState;
 import org.onetrip.kiosk.journey.MatterChooser;
+import org.onetrip.kiosk.journey.MatterPage;
 
 /**
  * Choosing what to file, after the ID card: by department, by life event (the "one thing"
@@ -33,8 +36,13 @@ final class ChooserPanel extends VBox {
     private final Label query = new Label();
     private final Button backToList = new Button();
 
-    ChooserPanel(Messages messages, ObservableValue<ChooserState> state, MatterChooser chooser) {
+    private final Optional<FilingJourney> filing;
+
+    /** @param filing where "start" on a matter's page leads, when the kiosk takes filings */
+    ChooserPanel(Messages messages, ObservableValue<ChooserState> state, MatterChooser chooser,
+            Optional<FilingJourney> filing) {
         this.messages = messages;
+        this.filing = filing;
         this.state = state;
         this.chooser = chooser;
         setId("chooser");
@@ -86,7 +94,17 @@ final class ChooserPanel extends VBox {
         backToList.setManaged(now.page().isPresent());
         body.getChildren().clear();
         if (now.page().isPresent()) {
-            body.getChildren().add(new MatterPagePanel(messages, now.page().get()));
+            MatterPage page = now.page().get();
+            if (page.onlineAtKiosk() && filing.isPresent()) {
+                Button start = new Button();
+                start.setId("start-filing");
+                start.textProperty().bind(messages.text("filing.start"));
+                start.getStyleClass().add("primary-button");
+                start.setFocusTraversable(false);
+                start.setOnAction(event -> filing.get().start(page.choice()));
+                body.getChildren().add(start);
+            }
+            body.getChildren().add(new MatterPagePanel(messages, page));
             return;
         }
         if (now.way() != Way.SEARCH && now.group().isEmpty()) {

@@ -21,7 +21,8 @@ final class JourneyScreen extends VBox {
 
     JourneyScreen(Messages messages, ObservableValue<Optional<Journey>> journey,
             ObservableValue<IdentificationState> identification, ObservableValue<ProgressView> progress,
-            Optional<ChooserPanel> chooser, Optional<CertificatePanel> certificates, KioskShell shell) {
+            Optional<ChooserPanel> chooser, Optional<CertificatePanel> certificates, Optional<FilingPanel> filing,
+            KioskShell shell) {
         setId("journey");
         getStyleClass().addAll("screen", "journey-screen");
 
@@ -43,14 +44,21 @@ final class JourneyScreen extends VBox {
 
         ProgressPanel filings = new ProgressPanel(messages, progress);
         getChildren().addAll(title, stepCard, new IdentificationPanel(messages, identification), filings);
-        // choosing what to file follows the card on the filing journey
+        BooleanExpression filingShown = filing.<BooleanExpression>map(FilingPanel::visibleProperty)
+                .orElse(new SimpleBooleanProperty(false));
+        // choosing what to file follows the card on the filing journey, until filing starts
         BooleanBinding choosing = Bindings.createBooleanBinding(
                 () -> chooser.isPresent() && journey.getValue().equals(Optional.of(Journey.FILE_APPLICATION))
-                        && identification.getValue() instanceof IdentificationState.Identified,
-                journey, identification);
+                        && identification.getValue() instanceof IdentificationState.Identified
+                        && !filingShown.get(),
+                journey, identification, filingShown);
         chooser.ifPresent(panel -> {
             panel.visibleProperty().bind(choosing);
             panel.managedProperty().bind(choosing);
+            VBox.setVgrow(panel, Priority.ALWAYS);
+            getChildren().add(panel);
+        });
+        filing.ifPresent(panel -> {
             VBox.setVgrow(panel, Priority.ALWAYS);
             getChildren().add(panel);
         });
@@ -61,11 +69,15 @@ final class JourneyScreen extends VBox {
         BooleanExpression printing = certificates.<BooleanExpression>map(CertificatePanel::visibleProperty)
                 .orElse(new SimpleBooleanProperty(false));
         // once the next step shows, it takes the place of the card step and its picture
-        BooleanBinding cardStep = filings.visibleProperty().not().and(choosing.not()).and(printing.not());
+        BooleanBinding cardStep = filings.visibleProperty().not().and(choosing.not()).and(printing.not())
+                .and(filingShown.not());
         for (javafx.scene.Node cardOnly : java.util.List.of(picture, stepCard)) {
             cardOnly.visibleProperty().bind(cardStep);
             cardOnly.managedProperty().bind(cardStep);
         }
+        // filing has its own way back at every step
+        back.visibleProperty().bind(filingShown.not());
+        back.managedProperty().bind(filingShown.not());
         getChildren().addAll(picture, back);
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.Objects;
@@ -29,10 +30,18 @@ import org.onetrip.kiosk.health.SystemdWatchdog;
 import org.onetrip.config.devices.DeviceRole;
 import org.onetrip.config.devices.RoleOptions;
 import org.onetrip.devices.scanner.DocumentScanner;
+import org.onetrip.devices.scanner.sim.EsclScannerSimulator;
+import org.onetrip.devices.scanner.ScanColorMode;
+import org.onetrip.devices.scanner.ScanRequest;
+import org.onetrip.devices.scanner.ScanSource;
 import org.onetrip.devices.scanner.image.PageInspector;
 import org.onetrip.devices.scanner.image.PageStandard;
 import org.onetrip.kiosk.identity.CardIdentification;
 import org.onetrip.kiosk.issuance.CertificateDesk;
+import org.onetrip.kiosk.filing.FilingJourney;
+import org.onetrip.kiosk.filing.FilingReceipts;
+import org.onetrip.kiosk.filing.LicenceFetch;
+import org.onetrip.kiosk.filing.RatingDesk;
 import org.onetrip.kiosk.journey.CertificateJourney;
 import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.maintenance.AuditJournal;
@@ -43,6 +52,7 @@ import org.onetrip.kiosk.maintenance.PinCheck;
 import org.onetrip.kiosk.maintenance.SecretGesture;
 import org.onetrip.kiosk.maintenance.VersionInfo;
 import org.onetrip.kiosk.material.MaterialDesk;
+import org.onetrip.kiosk.material.MaterialScanning;
 import org.onetrip.kiosk.material.WorkingDayCalendar;
 import org.onetrip.kiosk.journey.ProgressJourney;
 import org.onetrip.kiosk.privacy.PersonalDataMasker;
@@ -83,6 +93,7 @@ public final class KioskComposition implements AutoCloseable {
     private final AuditJournal audit;
     private final MaintenanceModels maintenance;
     private final Optional<CertificateJourney> certificateJourney;
+    private final Optional<FilingJourney> filingJourney;
     private final CounterStore counters;
     private final DeviceSupervisor supervisor;
     private final List<AutoCloseable> watches = new CopyOnWriteArrayList<>();
@@ -163,12 +174,28 @@ public final class KioskComposition implements AutoCloseable {
         this.maintenance = new MaintenanceModels(entry, console, io);
         this.certificateJourney = identification.flatMap(cards -> certificates.map(assembly ->
                 new CertificateJourney(shell, cards, assembly.desk(), io)));
+        this.filingJourney = identification.map(cards -> new FilingJourney(shell, cards, configuration.catalog(),
+                filingServices(configuration, dpi, scheduler), io, clock));
         // every citizen starts choosing afresh
         shell.screen().subscribe(screen -> {
             if (screen == Screen.ATTRACT) {
                 chooser.reset();
             }
         });
+    }
+
+    private FilingJourney.Services filingServices(Configuration configuration, int dpi, ExecutorScheduler scheduler) {
+        KioskSettings kiosk = configuration.kiosk();
+        String progressUrl = kiosk.identity().progressUrl()
+                .orElse(kiosk.backend().url().resolve("/progress").toString());
+        ZoneId zone = submissions.zone();
+        return new FilingJourney.Services(materials,
+                devices.scanner().map(scanner -> new MaterialScanning(scanner, io)),
+                ScanRequest.jpeg(ScanSource.FEEDER, dpi, ScanColorMode.COLOR),
+                new LicenceFetch(submissions.client(), clock), submissions.desk(),
+                devices.receiptPrinter().map(printer -> new FilingReceipts(printer, kiosk.identity().hallName().zh(),
+                        progressUrl, WorkingDayCalendar.weekdays(), zone)),
+                new RatingDesk(submissions.client(), scheduler, Duration.ofHours(1)));
     }
 
     public KioskShell shell() {
@@ -211,12 +238,17 @@ public final class KioskComposition implements AutoCloseable {
         return new KioskModels(shell,
                 identification.map(CardIdentification::state).orElse(idle.identification()),
                 progress.map(ProgressJourney::view).orElse(idle.progress()), Optional.of(chooser),
-                Optional.of(maintenance), certificateJourney);
+                Optional.of(maintenance), certificateJourney, filingJourney);
     }
 
     /** Filing, the outbox and its delivery, and progress lookup. */
     public SubmissionRuntime submissions() {
         return submissions;
+    }
+
+    /** The simulator behind a simulated scanner, for the demo's console: it loads the feeder. */
+    public Optional<EsclScannerSimulator> scannerSimulator() {
+        return devices.scannerSimulator();
     }
 
     /** The simulator behind a simulated ID card reader, for the demo's console. */

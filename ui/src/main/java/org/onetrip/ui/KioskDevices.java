@@ -9,6 +9,7 @@ import org.onetrip.config.KioskSettings;
 import org.onetrip.config.devices.DeviceRole;
 import org.onetrip.devices.idcard.IdCardReader;
 import org.onetrip.devices.idcard.sim.SamReaderSimulator;
+import org.onetrip.devices.scanner.sim.EsclScannerSimulator;
 import org.onetrip.devices.printer.DocumentPrinter;
 import org.onetrip.devices.printer.sim.IppPrinterSimulator;
 import org.onetrip.devices.receipt.ReceiptPrinter;
@@ -61,6 +62,10 @@ public final class KioskDevices implements AutoCloseable {
     }
 
     /** The simulator behind a simulated ID card reader, to place and remove cards in the demo. */
+    public Optional<EsclScannerSimulator> scannerSimulator() {
+        return scanner.flatMap(ScannerAssembly::simulator);
+    }
+
     public Optional<SamReaderSimulator> idCardSimulator() {
         return idCardReader.flatMap(IdCardReaderAssembly::simulator);
     }

@@ -3,6 +3,7 @@ package org.onetrip.ui;
 import java.util.Objects;
 import java.util.Optional;
 import org.onetrip.kiosk.identity.IdentificationState;
+import org.onetrip.kiosk.filing.FilingJourney;
 import org.onetrip.kiosk.journey.CertificateJourney;
 import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.journey.ProgressView;
@@ -19,10 +20,11 @@ import org.onetrip.kiosk.shell.KioskShell;
  * @param chooser choosing what to file after the ID card step, when the kiosk has a catalog
  * @param maintenance the technicians' hidden entry and console
  * @param certificates the "print a certificate" journey, when the kiosk has a certificate printer
+ * @param filing filing an application after the matter's page, when the kiosk can take filings
  */
 public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
         ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
-        Optional<CertificateJourney> certificates) {
+        Optional<CertificateJourney> certificates, Optional<FilingJourney> filing) {
 
     public KioskModels {
         Objects.requireNonNull(shell, "shell");
@@ -31,6 +33,14 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
         Objects.requireNonNull(chooser, "chooser");
         Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(certificates, "certificates");
+        Objects.requireNonNull(filing, "filing");
+    }
+
+    /** Models of a kiosk that takes no filings past the matter's page. */
+    public KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
+            ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
+            Optional<CertificateJourney> certificates) {
+        this(shell, identification, progress, chooser, maintenance, certificates, Optional.empty());
     }
 
     /** A shell whose journeys have nothing behind them yet: no card is ever read. */

@@ -50,6 +50,11 @@ final class ScannerAssembly implements AutoCloseable {
         return scanner;
     }
 
+    /** The simulator behind a simulated scanner, to load its feeder. */
+    Optional<EsclScannerSimulator> simulator() {
+        return simulator;
+    }
+
     private static EsclScannerSimulator startSimulator() {
         try {
             return EsclScannerSimulator.start(0);

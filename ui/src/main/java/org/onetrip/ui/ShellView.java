@@ -39,8 +39,11 @@ final class ShellView extends StackPane {
         screens.put(Screen.HOME, new HomeScreen(messages, shell));
         screens.put(Screen.JOURNEY, new JourneyScreen(messages, mirror.of(shell.journey()),
                 mirror.of(models.identification()), mirror.of(models.progress()),
-                models.chooser().map(chooser -> new ChooserPanel(messages, mirror.of(chooser.state()), chooser)),
+                models.chooser().map(chooser -> new ChooserPanel(messages, mirror.of(chooser.state()), chooser,
+                        models.filing())),
                 models.certificates().map(journey -> new CertificatePanel(messages, mirror.of(journey.view()), journey)),
+                models.filing().map(journey -> new FilingPanel(messages, mirror.of(journey.view()), journey, shell,
+                        FieldEditing.NONE, new javafx.scene.layout.Region())),
                 shell));
         screens.put(Screen.OUT_OF_SERVICE, new OutOfServiceScreen(messages, mirror.of(shell.availability())));
         content.getStyleClass().add("screen-area");

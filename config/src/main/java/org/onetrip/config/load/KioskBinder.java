@@ -87,8 +87,16 @@ final class KioskBinder {
                     });
             Optional<LocalizedText> hallName = kiosk.localized("hallName");
             Optional<String> address = kiosk.text("address");
+            Optional<String> progressUrl = kiosk.optional("progressUrl").flatMap(url -> url.text().flatMap(text -> {
+                if (!text.startsWith("https://") && !text.startsWith("http://")) {
+                    url.problem("progressUrl must start with https:// or http://, got " + text);
+                    return Optional.empty();
+                }
+                return Optional.of(text);
+            }));
             kiosk.finish();
-            return value.build(before, () -> new KioskIdentity(id.orElseThrow(), hallName.orElseThrow(), address.orElseThrow()));
+            return value.build(before, () -> new KioskIdentity(id.orElseThrow(), hallName.orElseThrow(), address.orElseThrow(),
+                    progressUrl));
         });
     }
 

@@ -106,6 +106,20 @@ public final class MaterialChecklist implements SessionData {
         return commitment;
     }
 
+    /**
+     * Uses an electronic licence the approval system supplied, with the citizen's consent, in place of a
+     * scan. Any pages scanned for it are dropped.
+     *
+     * @throws IllegalStateException when the material is not one the approval system can supply
+     */
+    public void useLicence(String materialCode, FetchedLicence licence) {
+        MaterialItem item = item(materialCode);
+        if (!item.fetchable()) {
+            throw new IllegalStateException("material " + materialCode + " is not an electronic licence");
+        }
+        item.useLicence(licence);
+    }
+
     /** Withdraws a promise or commitment: the material is missing again until scanned. */
     public void withdraw(String materialCode) {
         item(materialCode).takeBack();
@@ -138,6 +152,10 @@ public final class MaterialChecklist implements SessionData {
                     }
                     scanned.add(new ScannedMaterial(item.code(), item.code() + ".pdf", pages.size(), Files.readAllBytes(file)));
                     Files.deleteIfExists(file);
+                }
+                case FETCHED -> {
+                    FetchedLicence licence = item.licence().orElseThrow();
+                    scanned.add(new ScannedMaterial(item.code(), item.code() + ".pdf", licence.pageCount(), licence.pdf().clone()));
                 }
                 case PROMISED -> {
                     promised.add(new PromisedMaterial(item.code(), item.dueBy().orElseThrow()));

@@ -25,6 +25,7 @@ public final class MaterialItem {
     private final Value<MaterialState> state = new Value<>(MaterialState.MISSING);
     private volatile Optional<Commitment> commitment = Optional.empty();
     private volatile Optional<LocalDate> dueBy = Optional.empty();
+    private volatile Optional<FetchedLicence> licence = Optional.empty();
 
     MaterialItem(Material material, List<String> matters, Optional<Integer> topUpDeadlineDays,
                  Optional<LocalizedText> commitmentText, MaterialPages pages) {
@@ -95,10 +96,31 @@ public final class MaterialItem {
         return dueBy;
     }
 
+    /** The electronic licence used instead of a scan, when one was fetched. */
+    public Optional<FetchedLicence> licence() {
+        return licence;
+    }
+
+    /** Whether the approval system can supply it as an electronic licence instead of a scan. */
+    public boolean fetchable() {
+        return material.electronicLicence();
+    }
+
+    void useLicence(FetchedLicence fetched) {
+        pages.clear();
+        synchronized (this) {
+            commitment = Optional.empty();
+            dueBy = Optional.empty();
+            licence = Optional.of(fetched);
+            refresh();
+        }
+    }
+
     void leaveOut(Commitment signed, Optional<LocalDate> due) {
         // outside this item's lock: clearing pages calls back into refresh under the pages' lock
         pages.clear();
         synchronized (this) {
+            dropLicence();
             commitment = Optional.of(signed);
             dueBy = due;
             refresh();
@@ -106,6 +128,7 @@ public final class MaterialItem {
     }
 
     synchronized void takeBack() {
+        dropLicence();
         commitment = Optional.empty();
         dueBy = Optional.empty();
         refresh();
@@ -113,14 +136,22 @@ public final class MaterialItem {
 
     private synchronized void refresh() {
         if (pages.count() > 0) {
-            // a scan supersedes a promise: the citizen brought it after all
+            // a scan supersedes a promise or a licence: the citizen brought it after all
             commitment = Optional.empty();
             dueBy = Optional.empty();
+            dropLicence();
             state.set(pages.needsAttention() ? MaterialState.NEEDS_ATTENTION : MaterialState.SCANNED);
+        } else if (licence.isPresent()) {
+            state.set(MaterialState.FETCHED);
         } else if (commitment.isPresent()) {
             state.set(dueBy.isPresent() ? MaterialState.PROMISED : MaterialState.COMMITTED);
         } else {
             state.set(MaterialState.MISSING);
         }
+    }
+
+    private void dropLicence() {
+        licence.ifPresent(FetchedLicence::wipe);
+        licence = Optional.empty();
     }
 }

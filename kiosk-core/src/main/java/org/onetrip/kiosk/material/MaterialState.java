@@ -8,6 +8,8 @@ public enum MaterialState {
     NEEDS_ATTENTION,
     /** Has pages, all fine. */
     SCANNED,
+    /** Fetched from the approval system as an electronic licence, with the citizen's consent. */
+    FETCHED,
     /** Left out for now: the citizen signed to hand it in later, by a date. */
     PROMISED,
     /** Left out: the citizen signed a commitment that replaces it (告知承诺). */
@@ -15,6 +17,6 @@ public enum MaterialState {
 
     /** Whether the filing can go ahead as far as this material is concerned. */
     public boolean settled() {
-        return this == SCANNED || this == PROMISED || this == COMMITTED;
+        return this == SCANNED || this == FETCHED || this == PROMISED || this == COMMITTED;
     }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * What the citizen's proof of filing says. Holds no unmasked personal data: the name and
  * the ID number arrive masked and are refused otherwise.
  *
- * @param trackingNumber    letters and digits, 6..32, printed as text, QR and barcode
+ * @param trackingNumber    capital letters, digits and dashes, 6..40, starting with a letter or digit; printed
+ *                          as text, QR and barcode (CODE128 carries the dash)
  * @param hallName          the service hall, for example 北京市东城区政务服务中心
  * @param kioskId           the kiosk, for example K-0107
  * @param matters           the matters filed, at least one
@@ -27,8 +28,9 @@ public record SubmissionReceipt(String trackingNumber, String hallName, String k
         String maskedIdNumber, String progressUrl, Instant filedAt, boolean reprint) {
     public SubmissionReceipt {
         Objects.requireNonNull(trackingNumber, "trackingNumber");
-        if (!trackingNumber.matches("[A-Z0-9]{6,32}")) {
-            throw new IllegalArgumentException("tracking number must be 6..32 capital letters or digits, was '" + trackingNumber + "'");
+        if (!trackingNumber.matches("[A-Z0-9][A-Z0-9-]{5,39}")) {
+            throw new IllegalArgumentException("tracking number must be 6..40 capital letters, digits or dashes, was '"
+                    + trackingNumber + "'");
         }
         Objects.requireNonNull(hallName, "hallName");
         Objects.requireNonNull(kioskId, "kioskId");

@@ -5,5 +5,9 @@ public enum FilingRefused {
     /** The disk cannot hold this filing with the reserve kept free: the kiosk takes no new filings until space is freed. */
     DISK_FULL,
     /** The outbox database or files cannot be written (a disk error): the technician must look. */
-    OUTBOX_UNAVAILABLE
+    OUTBOX_UNAVAILABLE,
+    /** A material's PDF is larger than one filing file may be: fewer or smaller pages are needed. */
+    MATERIAL_TOO_LARGE,
+    /** The scanned pages could not be assembled into their PDFs (a disk error): the technician must look. */
+    MATERIALS_UNAVAILABLE
 }

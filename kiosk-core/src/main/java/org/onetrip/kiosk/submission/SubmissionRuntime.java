@@ -79,8 +79,10 @@ public final class SubmissionRuntime implements AutoCloseable {
     private final SubmissionDesk desk;
     private final DeliveryWorker worker;
     private final ProgressLookup progress;
+    private final ZoneId zone;
 
     private SubmissionRuntime(Options options) {
+        this.zone = options.zone();
         Path keys = options.dataDirectory().resolve("keys");
         this.dataKey = DataKey.openOrCreate(keys);
         this.signingKey = SigningKey.openOrCreate(keys);
@@ -120,6 +122,11 @@ public final class SubmissionRuntime implements AutoCloseable {
 
     public ProgressLookup progress() {
         return progress;
+    }
+
+    /** The kiosk's local zone, for the dates citizens read. */
+    public ZoneId zone() {
+        return zone;
     }
 
     public SigningKey signingKey() {

@@ -35,7 +35,7 @@ class SubmissionReceiptTest {
     @Test
     void refusesAMalformedTrackingNumber() {
         assertThatThrownBy(() -> with("张*", "110101********1239", "sq-1"))
-                .hasMessage("tracking number must be 6..32 capital letters or digits, was 'sq-1'");
+                .hasMessage("tracking number must be 6..40 capital letters, digits or dashes, was 'sq-1'");
     }
 
     @Test

@@ -27,13 +27,16 @@ public final class FetchLicenceHandler implements Handler {
 
     /** Which test identity holds which electronic licences. */
     private static final Map<String, Set<LicenceType>> HELD = Map.of(
-            "zhang-wei", EnumSet.of(LicenceType.HOUSEHOLD_REGISTER, LicenceType.MARRIAGE_CERTIFICATE,
+            "zhang-wei", EnumSet.of(LicenceType.RESIDENT_ID_CARD, LicenceType.HOUSEHOLD_REGISTER,
+                    LicenceType.MARRIAGE_CERTIFICATE, LicenceType.DRIVING_LICENCE),
+            "li-xiuying", EnumSet.of(LicenceType.RESIDENT_ID_CARD, LicenceType.HOUSEHOLD_REGISTER),
+            "wang-fang", EnumSet.of(LicenceType.RESIDENT_ID_CARD, LicenceType.HOUSEHOLD_REGISTER,
+                    LicenceType.BUSINESS_LICENCE),
+            "ouyang-mingyuan", EnumSet.of(LicenceType.RESIDENT_ID_CARD, LicenceType.HOUSEHOLD_REGISTER,
                     LicenceType.DRIVING_LICENCE),
-            "li-xiuying", EnumSet.of(LicenceType.HOUSEHOLD_REGISTER),
-            "wang-fang", EnumSet.of(LicenceType.HOUSEHOLD_REGISTER, LicenceType.BUSINESS_LICENCE),
-            "ouyang-mingyuan", EnumSet.of(LicenceType.HOUSEHOLD_REGISTER, LicenceType.DRIVING_LICENCE),
-            "chen-jing", EnumSet.of(LicenceType.HOUSEHOLD_REGISTER),
-            "liu-yan", EnumSet.of(LicenceType.HOUSEHOLD_REGISTER, LicenceType.MARRIAGE_CERTIFICATE));
+            "chen-jing", EnumSet.of(LicenceType.RESIDENT_ID_CARD, LicenceType.HOUSEHOLD_REGISTER),
+            "liu-yan", EnumSet.of(LicenceType.RESIDENT_ID_CARD, LicenceType.HOUSEHOLD_REGISTER,
+                    LicenceType.MARRIAGE_CERTIFICATE));
 
     private final CertificateDesk desk;
 

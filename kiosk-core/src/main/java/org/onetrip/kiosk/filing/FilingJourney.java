@@ -1,0 +1,498 @@
+package org.onetrip.kiosk.filing;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.onetrip.config.catalog.Matter;
+import org.onetrip.config.catalog.ServiceCatalog;
+import org.onetrip.devices.receipt.PrintOutcome;
+import org.onetrip.devices.scanner.ScanRequest;
+import org.onetrip.kiosk.identity.CardIdentification;
+import org.onetrip.kiosk.identity.CitizenIdentity;
+import org.onetrip.kiosk.journey.Choice;
+import org.onetrip.kiosk.material.MaterialChecklist;
+import org.onetrip.kiosk.material.MaterialDesk;
+import org.onetrip.kiosk.material.MaterialFiling;
+import org.onetrip.kiosk.material.MaterialItem;
+import org.onetrip.kiosk.material.MaterialScanning;
+import org.onetrip.kiosk.material.MaterialTooLargeException;
+import org.onetrip.kiosk.material.ScanReport;
+import org.onetrip.kiosk.observable.ReadOnlyValue;
+import org.onetrip.kiosk.observable.Value;
+import org.onetrip.kiosk.session.SessionData;
+import org.onetrip.kiosk.session.SessionScope;
+import org.onetrip.kiosk.shell.KioskShell;
+import org.onetrip.kiosk.submission.Applicant;
+import org.onetrip.kiosk.submission.FilingOutcome;
+import org.onetrip.kiosk.submission.FilingRefused;
+import org.onetrip.kiosk.submission.FilingRequest;
+import org.onetrip.kiosk.submission.SubmissionDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "File an application" after the matter's page: the form, the materials, how to receive the
+ * result, a last review, submit, the receipt and the rating. Each call returns at once; the disk,
+ * the scanner, the network and the printer are worked on {@code io}, and the view follows. What the
+ * citizen entered lives in the session and is wiped with it, however it ends.
+ */
+public final class FilingJourney {
+
+    private static final Logger log = LoggerFactory.getLogger(FilingJourney.class);
+
+    private final KioskShell shell;
+    private final CardIdentification identification;
+    private final ServiceCatalog catalog;
+    private final MaterialDesk materials;
+    private final Optional<MaterialScanning> scanning;
+    private final ScanRequest scanRequest;
+    private final LicenceFetch licences;
+    private final SubmissionDesk submissions;
+    private final Optional<FilingReceipts> receipts;
+    private final RatingDesk ratings;
+    private final Executor io;
+    private final Clock clock;
+    private final Value<FilingView> view = new Value<>(new FilingView.NotYet());
+    private Draft draft;
+    private MaterialScanning.RunningScan runningScan;
+
+    /** Everything the journey's dependencies are; bundled so the constructor stays readable. */
+    public record Services(MaterialDesk materials, Optional<MaterialScanning> scanning, ScanRequest scanRequest,
+            LicenceFetch licences, SubmissionDesk submissions, Optional<FilingReceipts> receipts, RatingDesk ratings) {
+        public Services {
+            Objects.requireNonNull(materials, "materials");
+            Objects.requireNonNull(scanning, "scanning");
+            Objects.requireNonNull(scanRequest, "scanRequest");
+            Objects.requireNonNull(licences, "licences");
+            Objects.requireNonNull(submissions, "submissions");
+            Objects.requireNonNull(receipts, "receipts");
+            Objects.requireNonNull(ratings, "ratings");
+        }
+    }
+
+    /** @param io where the disk, network and device work runs; never the screen's thread */
+    public FilingJourney(KioskShell shell, CardIdentification identification, ServiceCatalog catalog,
+            Services services, Executor io, Clock clock) {
+        this.shell = Objects.requireNonNull(shell, "shell");
+        this.identification = Objects.requireNonNull(identification, "identification");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.materials = services.materials();
+        this.scanning = services.scanning();
+        this.scanRequest = services.scanRequest();
+        this.licences = services.licences();
+        this.submissions = services.submissions();
+        this.receipts = services.receipts();
+        this.ratings = services.ratings();
+        this.io = Objects.requireNonNull(io, "io");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public ReadOnlyValue<FilingView> view() {
+        return view;
+    }
+
+    /** Whether materials can be scanned here now; without a scanner only promises and licences remain. */
+    public boolean canScan() {
+        return scanning.isPresent();
+    }
+
+    /** The citizen starts filing what their matter's page shows. */
+    public void start(Choice choice) {
+        Optional<CitizenIdentity> citizen = identification.citizen();
+        Optional<SessionScope> session = shell.sessionScope();
+        if (citizen.isEmpty() || session.isEmpty() || !(view.get() instanceof FilingView.NotYet)) {
+            return;
+        }
+        view.set(new FilingView.Working(choice));
+        io.execute(() -> {
+            try {
+                FilingForm form = FilingForm.of(choice, catalog, citizen.get().record());
+                MaterialChecklist checklist = choice instanceof Choice.OneMatter one
+                        ? materials.checklistFor(one.matter(), session.get())
+                        : materials.checklistFor(((Choice.OneThing) choice).bundle(), session.get());
+                Draft started = new Draft(choice, form, checklist, new DeliveryForm(form, citizen.get().record().address()),
+                        clock.instant(), UUID.randomUUID().toString().replace("-", ""));
+                session.get().hold(form);
+                session.get().hold(started.delivery);
+                session.get().hold(new Forget(started));
+                synchronized (this) {
+                    draft = started;
+                    view.set(new FilingView.Form(choice, form, false));
+                }
+            } catch (IOException | IllegalStateException e) {
+                // a session that ended meanwhile refuses to hold anything: nothing to show then
+                log.warn("a filing could not start: {}", e.getMessage());
+                forget(null);
+            }
+        });
+    }
+
+    /** Back from the form to the matter's page; what was entered is dropped. */
+    public synchronized void abandon() {
+        if (draft != null) {
+            draft.checklist.wipe();
+            draft.form.wipe();
+            draft = null;
+        }
+        view.set(new FilingView.NotYet());
+    }
+
+    /** From the form to the materials, once every answer is acceptable. */
+    public synchronized void toMaterials() {
+        if (draft == null) {
+            return;
+        }
+        if (!draft.form.complete()) {
+            view.set(new FilingView.Form(draft.choice, draft.form, true));
+            return;
+        }
+        showMaterials(Optional.empty(), Optional.empty());
+    }
+
+    /** Scans sheets into one material, with the checks and thumbnails as they come. */
+    public synchronized void scan(String materialCode) {
+        if (draft == null || scanning.isEmpty() || runningScan != null) {
+            return;
+        }
+        Draft current = draft;
+        showMaterials(Optional.of(materialCode), Optional.empty());
+        io.execute(() -> {
+            MaterialScanning.RunningScan scan = scanning.get().scan(current.checklist, materialCode, scanRequest, page -> {
+            });
+            synchronized (this) {
+                runningScan = scan;
+            }
+            scan.report().whenComplete((report, failure) -> {
+                synchronized (this) {
+                    runningScan = null;
+                    if (draft != current) {
+                        return;
+                    }
+                    showMaterials(Optional.empty(), Optional.of(failure != null
+                            ? MaterialNotice.of(materialCode, MaterialNotice.Kind.UNREADABLE_PAGES, 0)
+                            : noticeOf(materialCode, report)));
+                }
+            });
+        });
+    }
+
+    private static MaterialNotice noticeOf(String materialCode, ScanReport report) {
+        if (report.stoppedBy().isPresent() && report.added() == 0) {
+            return new MaterialNotice(materialCode, MaterialNotice.Kind.SCANNER_STOPPED, 0,
+                    Optional.of(report.stoppedBy().get().reason()));
+        }
+        if (!report.unusable().isEmpty()) {
+            return MaterialNotice.of(materialCode, MaterialNotice.Kind.UNREADABLE_PAGES, report.unusable().size());
+        }
+        if (!report.blankPages().isEmpty()) {
+            return MaterialNotice.of(materialCode, MaterialNotice.Kind.BLANK_PAGES, report.blankPages().size());
+        }
+        return MaterialNotice.of(materialCode, MaterialNotice.Kind.SCANNED, report.added());
+    }
+
+    /** Stops the scan under way; pages already taken stay. */
+    public synchronized void stopScanning() {
+        if (runningScan != null) {
+            runningScan.cancel();
+        }
+    }
+
+    /** Removes one page of a material, for a retake or because it does not belong. */
+    public void deletePage(String materialCode, String pageId) {
+        Draft current = current();
+        if (current != null) {
+            io.execute(() -> current.checklist.item(materialCode).pages().delete(pageId));
+        }
+    }
+
+    /** The citizen agreed that the approval system's copy of a licence be used instead of a scan. */
+    public synchronized void fetchLicence(String materialCode) {
+        Optional<CitizenIdentity> citizen = identification.citizen();
+        if (draft == null || citizen.isEmpty()) {
+            return;
+        }
+        Draft current = draft;
+        MaterialItem item = current.checklist.item(materialCode);
+        String type = item.material().electronicLicenceType().orElseThrow(
+                () -> new IllegalArgumentException("material " + materialCode + " is not an electronic licence"));
+        String idNumber = citizen.get().record().idNumber();
+        showMaterials(Optional.of(materialCode), Optional.empty());
+        io.execute(() -> {
+            LicenceOutcome outcome = licences.fetch(type, idNumber, current.sessionRef);
+            synchronized (this) {
+                if (draft != current) {
+                    return;
+                }
+                MaterialNotice.Kind said;
+                if (outcome instanceof LicenceOutcome.Fetched fetched) {
+                    current.checklist.useLicence(materialCode, fetched.licence());
+                    said = MaterialNotice.Kind.LICENCE_FETCHED;
+                } else if (outcome instanceof LicenceOutcome.NotHeld) {
+                    said = MaterialNotice.Kind.LICENCE_NOT_HELD;
+                } else {
+                    log.warn("an electronic licence could not be fetched: {}",
+                            ((LicenceOutcome.Unavailable) outcome).detail());
+                    said = MaterialNotice.Kind.LICENCE_UNAVAILABLE;
+                }
+                showMaterials(Optional.empty(), Optional.of(MaterialNotice.of(materialCode, said, 0)));
+            }
+        });
+    }
+
+    /** The citizen accepted the commitment to hand the material in later. */
+    public synchronized void promiseLater(String materialCode) {
+        if (draft != null) {
+            draft.checklist.promiseLater(materialCode);
+            showMaterials(Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** The citizen signed the commitment that replaces the material. */
+    public synchronized void commitInstead(String materialCode) {
+        if (draft != null) {
+            draft.checklist.commitInstead(materialCode);
+            showMaterials(Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** Takes back a promise, a commitment or a fetched licence. */
+    public synchronized void withdraw(String materialCode) {
+        if (draft != null) {
+            draft.checklist.withdraw(materialCode);
+            showMaterials(Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** From the materials to the delivery choice, once every material is settled. */
+    public synchronized void toDelivery() {
+        if (draft != null && draft.checklist.complete() && runningScan == null) {
+            draft.delivery.takeFrom(draft.form);
+            view.set(new FilingView.Delivery(draft.choice, draft.delivery, draft.delivery.method(), false));
+        }
+    }
+
+    public synchronized void chooseDelivery(DeliveryMethod method) {
+        if (draft != null) {
+            draft.delivery.choose(method);
+            view.set(new FilingView.Delivery(draft.choice, draft.delivery, draft.delivery.method(), false));
+        }
+    }
+
+    /** From the delivery choice to the review, once a posting address is complete. */
+    public synchronized void toReview() {
+        if (draft == null) {
+            return;
+        }
+        if (!draft.delivery.complete()) {
+            view.set(new FilingView.Delivery(draft.choice, draft.delivery, draft.delivery.method(), true));
+            return;
+        }
+        view.set(new FilingView.Review(draft.choice, draft.form, draft.checklist, draft.delivery));
+    }
+
+    /** One step back: not filed to review, review to delivery, delivery to materials, materials to the form. */
+    public synchronized void back() {
+        if (draft == null) {
+            return;
+        }
+        FilingView now = view.get();
+        if (now instanceof FilingView.NotFiled) {
+            view.set(new FilingView.Review(draft.choice, draft.form, draft.checklist, draft.delivery));
+        } else if (now instanceof FilingView.Review) {
+            view.set(new FilingView.Delivery(draft.choice, draft.delivery, draft.delivery.method(), false));
+        } else if (now instanceof FilingView.Delivery) {
+            showMaterials(Optional.empty(), Optional.empty());
+        } else if (now instanceof FilingView.Materials && runningScan == null) {
+            view.set(new FilingView.Form(draft.choice, draft.form, false));
+        }
+    }
+
+    /** Files it: the PDFs are assembled, the filing committed, then the receipt prints. */
+    public synchronized void submit() {
+        Optional<CitizenIdentity> citizen = identification.citizen();
+        if (draft == null || citizen.isEmpty() || !(view.get() instanceof FilingView.Review)) {
+            return;
+        }
+        Draft current = draft;
+        Applicant applicant = new Applicant(citizen.get().record().idNumber(), citizen.get().record().name(),
+                citizen.get().record().validity().until());
+        view.set(new FilingView.Submitting(current.choice));
+        io.execute(() -> {
+            try {
+                file(current, applicant);
+            } catch (RuntimeException e) {
+                log.error("a filing failed unexpectedly", e);
+                notFiled(current, FilingRefused.OUTBOX_UNAVAILABLE, e.toString());
+            }
+        });
+    }
+
+    private void file(Draft current, Applicant applicant) {
+        MaterialFiling handedIn;
+        try {
+            handedIn = current.checklist.filing();
+        } catch (MaterialTooLargeException e) {
+            notFiled(current, FilingRefused.MATERIAL_TOO_LARGE, e.getMessage());
+            return;
+        } catch (IOException | RuntimeException e) {
+            notFiled(current, FilingRefused.MATERIALS_UNAVAILABLE, e.toString());
+            return;
+        }
+        Map<String, Object> answers = new LinkedHashMap<>(current.form.answers());
+        answers.putAll(current.delivery.answers());
+        Choice choice = current.choice;
+        List<String> matterCodes = choice instanceof Choice.OneMatter one ? List.of(one.matter().code()) : List.of();
+        Optional<String> bundle = choice instanceof Choice.OneThing thing ? Optional.of(thing.bundle().code())
+                : Optional.empty();
+        FilingOutcome outcome = submissions.file(new FilingRequest(matterCodes, bundle, answers, applicant,
+                handedIn.materials(), handedIn.promised(), handedIn.commitments(), current.startedAt));
+        if (outcome instanceof FilingOutcome.Refused refused) {
+            notFiled(current, refused.reason(), refused.message());
+            return;
+        }
+        FilingOutcome.Filed filed = (FilingOutcome.Filed) outcome;
+        synchronized (this) {
+            current.filed = filed;
+        }
+        printReceipt(current);
+    }
+
+    private void notFiled(Draft current, FilingRefused reason, String detail) {
+        log.warn("a filing was not taken ({}): {}", reason, detail);
+        synchronized (this) {
+            if (draft == current) {
+                view.set(new FilingView.NotFiled(current.choice, reason));
+            }
+        }
+    }
+
+    /** After a failed receipt: print it again (it carries the reprint mark). */
+    public synchronized void printAgain() {
+        if (draft != null && draft.filed != null && view.get() instanceof FilingView.Receipt receipt
+                && receipt.stage() == FilingView.ReceiptStage.FAILED) {
+            Draft current = draft;
+            io.execute(() -> printReceipt(current));
+        }
+    }
+
+    private void printReceipt(Draft current) {
+        FilingOutcome.Filed filed = current.filed;
+        show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(), FilingView.ReceiptStage.PRINTING,
+                Optional.empty()));
+        if (receipts.isEmpty()) {
+            show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(), FilingView.ReceiptStage.FAILED,
+                    Optional.of(org.onetrip.devices.receipt.FailureReason.OFFLINE)));
+            return;
+        }
+        receipts.get().print(filed, names(current.choice), promisedDays(current.choice)).whenComplete((printed, failure) -> {
+            if (printed instanceof PrintOutcome.Printed) {
+                show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(),
+                        FilingView.ReceiptStage.PRINTED, Optional.empty()));
+            } else {
+                Optional<org.onetrip.devices.receipt.FailureReason> reason = printed instanceof PrintOutcome.Failed failed
+                        ? Optional.of(failed.reason()) : Optional.of(org.onetrip.devices.receipt.FailureReason.OFFLINE);
+                show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(),
+                        FilingView.ReceiptStage.FAILED, reason));
+            }
+        });
+    }
+
+    /** The citizen's rating, 1 to 5 with reasons; sent in the background. */
+    public synchronized void rate(int score, List<RatingReason> reasons) {
+        if (draft == null || draft.filed == null) {
+            return;
+        }
+        ratings.rate(draft.filed.submissionId(), score, reasons);
+        view.set(new FilingView.Thanks(draft.filed.trackingNumber()));
+    }
+
+    /** No rating this time. */
+    public synchronized void skipRating() {
+        if (draft != null && draft.filed != null) {
+            view.set(new FilingView.Thanks(draft.filed.trackingNumber()));
+        }
+    }
+
+    private FilingNames names(Choice choice) {
+        List<String> matters = new ArrayList<>();
+        if (choice instanceof Choice.OneMatter one) {
+            matters.add(one.matter().name().zh());
+        } else {
+            ((Choice.OneThing) choice).matters().forEach(matter -> matters.add(matter.name().zh()));
+        }
+        Map<String, String> materialNames = new LinkedHashMap<>();
+        catalog.materials().forEach(material -> materialNames.put(material.code(), material.name().zh()));
+        return new FilingNames(matters, materialNames);
+    }
+
+    private static int promisedDays(Choice choice) {
+        return choice instanceof Choice.OneMatter one ? one.matter().promisedWorkingDays()
+                : ((Choice.OneThing) choice).matters().stream().mapToInt(Matter::promisedWorkingDays).max().orElse(0);
+    }
+
+    private synchronized void show(Draft current, FilingView next) {
+        if (draft == current) {
+            view.set(next);
+        }
+    }
+
+    private synchronized Draft current() {
+        return draft;
+    }
+
+    private void showMaterials(Optional<String> busyWith, Optional<MaterialNotice> notice) {
+        view.set(new FilingView.Materials(draft.choice, draft.checklist, busyWith, notice));
+    }
+
+    private synchronized void forget(Draft ended) {
+        if (ended == null || draft == ended) {
+            draft = null;
+            if (runningScan != null) {
+                runningScan.cancel();
+            }
+            view.set(new FilingView.NotYet());
+        }
+    }
+
+    /** One citizen's filing in the making. */
+    private static final class Draft {
+        final Choice choice;
+        final FilingForm form;
+        final MaterialChecklist checklist;
+        final DeliveryForm delivery;
+        final java.time.Instant startedAt;
+        final String sessionRef;
+        FilingOutcome.Filed filed;
+
+        Draft(Choice choice, FilingForm form, MaterialChecklist checklist, DeliveryForm delivery,
+                java.time.Instant startedAt, String sessionRef) {
+            this.choice = choice;
+            this.form = form;
+            this.checklist = checklist;
+            this.delivery = delivery;
+            this.startedAt = startedAt;
+            this.sessionRef = sessionRef;
+        }
+    }
+
+    /** Drops the draft when the session ends, however it ends. */
+    private final class Forget implements SessionData {
+        private final Draft ended;
+
+        Forget(Draft ended) {
+            this.ended = ended;
+        }
+
+        @Override
+        public void wipe() {
+            forget(ended);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.onetrip.ui;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.onetrip.kiosk.filing.FilingJourney;
+import org.onetrip.kiosk.filing.FilingView;
+import org.onetrip.kiosk.shell.KioskShell;
+
+/**
+ * Filing an application after the matter's page: which step of four, the step itself, and the way
+ * on and the way back. Rebuilt from the model whenever the step changes.
+ */
+final class FilingPanel extends VBox {
+
+    private final Messages messages;
+    private final ObservableValue<FilingView> view;
+    private final FilingJourney journey;
+    private final KioskShell shell;
+    private final FieldEditing editing;
+    private final Node keyboard;
+    private MaterialsStep materials;
+
+    /**
+     * @param keyboard shown under the form and delivery steps, typing into the field last tapped
+     */
+    FilingPanel(Messages messages, ObservableValue<FilingView> view, FilingJourney journey, KioskShell shell,
+            FieldEditing editing, Node keyboard) {
+        this.messages = messages;
+        this.view = view;
+        this.journey = journey;
+        this.shell = shell;
+        this.editing = editing;
+        this.keyboard = keyboard;
+        setId("filing");
+        getStyleClass().add("filing-panel");
+        show();
+        view.addListener((observable, before, now) -> show());
+        messages.language().addListener((observable, before, now) -> show());
+    }
+
+    private void show() {
+        FilingView now = view.getValue();
+        boolean shown = !(now instanceof FilingView.NotYet);
+        setVisible(shown);
+        setManaged(shown);
+        if (materials != null) {
+            materials.close();
+            materials = null;
+        }
+        getChildren().clear();
+        if (now instanceof FilingView.Working || now instanceof FilingView.Submitting) {
+            getChildren().addAll(new ProgressIndicator(), FilingControls.text(messages.resolve(
+                    now instanceof FilingView.Working ? "filing.working" : "filing.submitting"), "certificate-line"));
+        } else if (now instanceof FilingView.Form form) {
+            step(1, "filing.step.form", new FormStep(messages, form.form(), form.showProblems(), editing),
+                    back("filing-abandon", "filing.abandon", journey::abandon),
+                    next("to-materials", "filing.next", journey::toMaterials, false));
+            getChildren().add(keyboard);
+        } else if (now instanceof FilingView.Materials step) {
+            materials = new MaterialsStep(messages, step, journey);
+            step(2, "filing.step.materials", materials, back("filing-back", "filing.back", journey::back),
+                    next("to-delivery", "filing.next", journey::toDelivery,
+                            !step.checklist().complete() || step.scanning().isPresent()));
+        } else if (now instanceof FilingView.Delivery delivery) {
+            step(3, "filing.step.delivery", new DeliveryStep(messages, delivery.delivery(), delivery.showProblems(),
+                    journey, editing), back("filing-back", "filing.back", journey::back),
+                    next("to-review", "filing.next", journey::toReview, false));
+            getChildren().add(keyboard);
+        } else if (now instanceof FilingView.Review review) {
+            step(4, "filing.step.review", new ReviewStep(messages, review),
+                    back("filing-back", "filing.back", journey::back),
+                    next("submit", "filing.submit", journey::submit, false));
+        } else if (now instanceof FilingView.NotFiled notFiled) {
+            Label said = FilingControls.text("⚠ " + messages.resolve("filing.refused." + notFiled.reason().name()),
+                    "certificate-problem");
+            said.setId("filing-problem");
+            getChildren().addAll(said, FilingControls.text(messages.resolve("filing.nothingKept"), "certificate-line"),
+                    back("filing-back", "filing.backToReview", journey::back));
+        } else if (now instanceof FilingView.Receipt receipt) {
+            getChildren().add(scrolled(new ReceiptStep(messages, receipt, journey)));
+        } else if (now instanceof FilingView.Thanks thanks) {
+            Label done = FilingControls.text(messages.resolve("filing.thanks", thanks.trackingNumber()), "filing-done");
+            done.setId("filing-thanks");
+            getChildren().addAll(done, FilingControls.button(messages, "filing-finish", "filing.finish",
+                    "primary-button", shell::finish));
+        }
+    }
+
+    private void step(int number, String titleKey, Node body, Button back, Button next) {
+        Label title = FilingControls.text(messages.resolve("filing.stepOf", number, 4, messages.resolve(titleKey)),
+                "filing-step-title");
+        title.setId("filing-step-title");
+        Label instruction = FilingControls.text(messages.resolve(titleKey + ".instruction"), "filing-instruction");
+        instruction.setId("filing-instruction");
+        HBox nav = new HBox(16, back, next);
+        nav.getStyleClass().add("filing-nav");
+        getChildren().addAll(title, instruction, scrolled(body), nav);
+    }
+
+    private static ScrollPane scrolled(Node body) {
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("progress-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
+    }
+
+    private Button back(String id, String key, Runnable action) {
+        return FilingControls.button(messages, id, key, "secondary-button", action);
+    }
+
+    private Button next(String id, String key, Runnable action, boolean disabled) {
+        Button button = FilingControls.button(messages, id, key, "primary-button", action);
+        button.setDisable(disabled);
+        return button;
+    }
+}

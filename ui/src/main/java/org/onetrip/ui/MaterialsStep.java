@@ -1,0 +1,223 @@
+package org.onetrip.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.onetrip.kiosk.filing.FilingJourney;
+import org.onetrip.kiosk.filing.FilingView;
+import org.onetrip.kiosk.filing.MaterialNotice;
+import org.onetrip.kiosk.material.MaterialItem;
+import org.onetrip.kiosk.material.MaterialPage;
+import org.onetrip.kiosk.material.MaterialState;
+import org.onetrip.kiosk.observable.Subscription;
+
+/**
+ * The materials, each beside what the clerk checks: scan it (thumbnails, delete a page to retake
+ * it), use the electronic licence the approval system holds (after consent), hand it in later or
+ * sign a commitment instead where the matter allows (after reading the text). Follows the pages as
+ * they arrive.
+ */
+final class MaterialsStep extends VBox {
+
+    private static final double THUMBNAIL_HEIGHT = 150;
+
+    private final Messages messages;
+    private final FilingView.Materials view;
+    private final FilingJourney journey;
+    private final List<Subscription> following = new ArrayList<>();
+    private Optional<Asking> asking = Optional.empty();
+
+    /** What the citizen is asked to agree to before a material is settled without a scan. */
+    private record Asking(String materialCode, Kind kind) {
+        enum Kind { LICENCE, LATER, COMMITMENT }
+    }
+
+    MaterialsStep(Messages messages, FilingView.Materials view, FilingJourney journey) {
+        this.messages = messages;
+        this.view = view;
+        this.journey = journey;
+        setId("filing-materials");
+        getStyleClass().add("filing-step");
+        for (MaterialItem item : view.checklist().items()) {
+            following.add(item.pages().pages().subscribe(pages -> Platform.runLater(this::show)));
+            following.add(item.state().subscribe(state -> Platform.runLater(this::show)));
+        }
+        show();
+    }
+
+    /** Stops following the pages, when another step takes this one's place. */
+    void close() {
+        following.forEach(Subscription::cancel);
+    }
+
+    private void show() {
+        Locale locale = messages.language().getValue().locale();
+        getChildren().clear();
+        view.notice().ifPresent(notice -> {
+            Label said = FilingControls.text(noticeText(notice, locale), "materials-notice");
+            said.setId("materials-notice");
+            getChildren().add(said);
+        });
+        int number = 1;
+        for (MaterialItem item : view.checklist().items()) {
+            getChildren().add(card(item, number++, locale));
+        }
+    }
+
+    private String noticeText(MaterialNotice notice, Locale locale) {
+        String name = view.checklist().item(notice.materialCode()).material().name().in(locale);
+        if (notice.kind() == MaterialNotice.Kind.SCANNER_STOPPED) {
+            return "⚠ " + messages.resolve("materials.scanStopped." + notice.scanFailure().orElseThrow().name());
+        }
+        return messages.resolve("materials.notice." + notice.kind().name(), name, notice.pages());
+    }
+
+    private VBox card(MaterialItem item, int number, Locale locale) {
+        VBox card = new VBox();
+        card.setId("material-" + item.code());
+        card.getStyleClass().addAll("material-card", "state-" + item.state().get().name().toLowerCase(Locale.ROOT));
+        MaterialState state = item.state().get();
+        Label title = FilingControls.text(number + ". " + item.material().name().in(locale), "material-name");
+        Label status = FilingControls.text(statusText(item, state), "material-status");
+        status.setId("status-" + item.code());
+        card.getChildren().addAll(title, status,
+                FilingControls.text(item.material().mustShow().in(locale), "material-detail"),
+                FilingControls.text(messages.resolve("material.reviewPoints") + " " + item.reviewPoints().stream()
+                        .map(point -> point.in(locale)).reduce((a, b) -> a + "；" + b).orElse(""), "material-review"));
+        if (item.shared()) {
+            card.getChildren().add(FilingControls.text(messages.resolve("materials.sharedOnce"), "material-detail"));
+        }
+        List<MaterialPage> pages = item.pages().pages().get();
+        if (!pages.isEmpty()) {
+            card.getChildren().add(thumbnails(item, pages));
+        }
+        boolean busy = view.scanning().filter(item.code()::equals).isPresent();
+        if (busy) {
+            card.getChildren().add(new HBox(16, new ProgressIndicator(), FilingControls.text(
+                    messages.resolve(item.fetchable() && pages.isEmpty() ? "materials.working" : "materials.scanning"),
+                    "material-detail"),
+                    FilingControls.button(messages, "stop-scan", "materials.stopScan", "secondary-button",
+                            journey::stopScanning)));
+        } else if (asking.filter(ask -> ask.materialCode().equals(item.code())).isPresent()) {
+            card.getChildren().add(agreement(item, asking.get().kind(), locale));
+        } else if (view.scanning().isEmpty()) {
+            card.getChildren().add(actions(item, state));
+        }
+        return card;
+    }
+
+    private String statusText(MaterialItem item, MaterialState state) {
+        switch (state) {
+            case SCANNED:
+                return "✓ " + messages.resolve("materials.state.SCANNED", item.pages().count());
+            case NEEDS_ATTENTION:
+                return "⚠ " + messages.resolve("materials.state.NEEDS_ATTENTION");
+            case FETCHED:
+                return "✓ " + messages.resolve("materials.state.FETCHED");
+            case PROMISED:
+                return "✓ " + messages.resolve("materials.state.PROMISED", item.dueBy().map(Object::toString).orElse(""));
+            case COMMITTED:
+                return "✓ " + messages.resolve("materials.state.COMMITTED");
+            default:
+                return "○ " + messages.resolve("materials.state.MISSING");
+        }
+    }
+
+    private FlowPane thumbnails(MaterialItem item, List<MaterialPage> pages) {
+        FlowPane row = new FlowPane();
+        row.getStyleClass().add("material-pages");
+        int index = 1;
+        for (MaterialPage page : pages) {
+            ImageView picture = new ImageView(new Image(new ByteArrayInputStream(page.thumbnail().png())));
+            picture.setPreserveRatio(true);
+            picture.setFitHeight(THUMBNAIL_HEIGHT);
+            VBox tile = new VBox(picture, FilingControls.text(messages.resolve("materials.page", index)
+                    + page.concerns().stream().map(concern -> " ⚠ " + messages.resolve("materials.concern." + concern.name()))
+                            .reduce("", String::concat), "material-page-label"));
+            Button delete = FilingControls.button(messages, "delete-page-" + item.code() + "-" + index,
+                    "materials.deletePage", "secondary-button", () -> journey.deletePage(item.code(), page.id()));
+            tile.getChildren().add(delete);
+            tile.getStyleClass().addAll("material-page", page.needsAttention() ? "needs-attention" : "good");
+            row.getChildren().add(tile);
+            index++;
+        }
+        return row;
+    }
+
+    private FlowPane actions(MaterialItem item, MaterialState state) {
+        FlowPane actions = new FlowPane();
+        actions.getStyleClass().add("material-actions");
+        String code = item.code();
+        boolean settledWithoutScan = state == MaterialState.FETCHED || state == MaterialState.PROMISED
+                || state == MaterialState.COMMITTED;
+        if (settledWithoutScan) {
+            actions.getChildren().add(FilingControls.button(messages, "withdraw-" + code, "materials.withdraw",
+                    "secondary-button", () -> journey.withdraw(code)));
+            return actions;
+        }
+        if (journey.canScan()) {
+            actions.getChildren().add(FilingControls.button(messages, "scan-" + code,
+                    item.pages().count() == 0 ? "materials.scan" : "materials.scanMore", "primary-button",
+                    () -> journey.scan(code)));
+        }
+        if (item.fetchable() && item.pages().count() == 0) {
+            actions.getChildren().add(ask("licence-" + code, "materials.useLicence", code, Asking.Kind.LICENCE));
+        }
+        if (item.mayTopUpLater() && item.pages().count() == 0) {
+            actions.getChildren().add(ask("later-" + code, "materials.later", code, Asking.Kind.LATER));
+        }
+        if (item.acceptsCommitment() && item.pages().count() == 0) {
+            actions.getChildren().add(ask("commit-" + code, "materials.commit", code, Asking.Kind.COMMITMENT));
+        }
+        return actions;
+    }
+
+    private Button ask(String id, String key, String code, Asking.Kind kind) {
+        return FilingControls.button(messages, id, key, "secondary-button", () -> {
+            asking = Optional.of(new Asking(code, kind));
+            show();
+        });
+    }
+
+    private VBox agreement(MaterialItem item, Asking.Kind kind, Locale locale) {
+        String code = item.code();
+        String words;
+        Runnable agreed;
+        if (kind == Asking.Kind.LICENCE) {
+            words = messages.resolve("materials.consent", item.material().name().in(locale));
+            agreed = () -> journey.fetchLicence(code);
+        } else if (kind == Asking.Kind.LATER) {
+            words = messages.resolve("materials.laterText", item.material().name().in(locale),
+                    item.topUpDeadlineDays().orElseThrow());
+            agreed = () -> journey.promiseLater(code);
+        } else {
+            words = item.commitmentText().orElseThrow().in(locale);
+            agreed = () -> journey.commitInstead(code);
+        }
+        Label text = FilingControls.text(words, "agreement-text");
+        text.setId("agreement-" + code);
+        Button agree = FilingControls.button(messages, "agree-" + code, "materials.agree", "primary-button", () -> {
+            asking = Optional.empty();
+            agreed.run();
+        });
+        Button cancel = FilingControls.button(messages, "disagree-" + code, "materials.disagree", "secondary-button",
+                () -> {
+                    asking = Optional.empty();
+                    show();
+                });
+        VBox box = new VBox(text, new HBox(16, agree, cancel));
+        box.getStyleClass().add("agreement");
+        return box;
+    }
+}

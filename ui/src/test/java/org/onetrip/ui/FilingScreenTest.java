@@ -1,0 +1,309 @@
+package org.onetrip.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.backend.ReferenceBackend;
+import org.onetrip.config.BackendSettings;
+import org.onetrip.config.Configuration;
+import org.onetrip.config.ConfigurationLoader;
+import org.onetrip.config.KioskSettings;
+import org.onetrip.devices.scanner.sim.SimulatedPage;
+import org.onetrip.kiosk.backend.ApprovalContract.Filings;
+import org.onetrip.kiosk.backend.CallOutcome;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Filing an application on the screen of the composed demo kiosk: the card read by the real driver
+ * from the simulator, pages scanned through the eSCL driver from the scanner simulator, electronic
+ * licences and the filing itself from and to the reference backend, the receipt printed by the
+ * ESC/POS driver on the simulated printer.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FilingScreenTest {
+
+    @TempDir
+    static Path data;
+
+    private ReferenceBackend backend;
+    private KioskComposition kiosk;
+    private Stage stage;
+    private Scene scene;
+    private Path here;
+
+    @Start
+    void start(Stage primary) {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        backend = new ReferenceBackend();
+        backend.start(0, data.resolve("backend"));
+        Configuration shipped = new ConfigurationLoader().load(Path.of("../conf"));
+        KioskSettings k = shipped.kiosk();
+        here = data.resolve("kiosk-" + System.nanoTime());
+        Configuration configuration = new Configuration(new KioskSettings(k.identity(), k.locales(), k.timeouts(), here,
+                k.devices(), BackendSettings.at(backend.baseUri()), k.maintenance(), k.certificateLimits(), k.health()),
+                shipped.catalog());
+        kiosk = new KioskComposition(configuration, Path.of("../conf"), here, false, Clock.systemUTC());
+        ShellSettings settings = new ShellSettings(false, "南山区政务服务中心", "Nanshan Service Hall",
+                Locale.SIMPLIFIED_CHINESE, Duration.ofSeconds(300), Duration.ofSeconds(30));
+        stage = new Stage();
+        new KioskWindow(kiosk.models(), settings, Clock.systemUTC()).show(stage);
+        scene = stage.getScene();
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(stage::hide);
+        kiosk.close();
+        backend.close();
+    }
+
+    @Test
+    void anElderlyCitizenFilesWithEveryMaterialAndRates(FxRobot robot) throws Exception {
+        Screenshots screenshots = new Screenshots(robot);
+        openMatter(robot, "li-xiuying", "#group-MZJ", "#choice-MZJ-GLJTSL");
+        tap(robot, "#start-filing");
+
+        waitFor(robot, "#filing-form");
+        assertThat(field(robot, "APPLICANT_NAME")).as("pre-filled from the card").isEqualTo("李秀英");
+        assertThat(field(robot, "APPLICANT_BIRTH_DATE")).isEqualTo("1952-11-08");
+        screenshots.save(scene, "30-filing-form-zh");
+        tap(robot, "#to-materials");
+        waitUntil(() -> text(robot, "#problem-MOBILE").contains("必填"));
+        screenshots.save(scene, "31-filing-form-problems-zh");
+        type(robot, "MOBILE", "1381234567");
+        assertThat(text(robot, "#problem-MOBILE")).as("checked as typed").contains("11位");
+        type(robot, "MOBILE", "13812345678");
+        assertThat(robot.lookup("#problem-MOBILE").query().isVisible()).isFalse();
+        tap(robot, "#to-materials");
+
+        waitFor(robot, "#filing-materials");
+        screenshots.save(scene, "32-filing-materials-zh");
+        tap(robot, "#licence-ID_CARD");
+        assertThat(text(robot, "#agreement-ID_CARD")).contains("本人同意");
+        screenshots.save(scene, "33-filing-licence-consent-zh");
+        tap(robot, "#agree-ID_CARD");
+        waitUntil(() -> text(robot, "#status-ID_CARD").contains("已使用电子证照"));
+        tap(robot, "#licence-HOUSEHOLD_BOOKLET");
+        tap(robot, "#agree-HOUSEHOLD_BOOKLET");
+        waitUntil(() -> text(robot, "#status-HOUSEHOLD_BOOKLET").contains("已使用电子证照"));
+        assertThat(robot.lookup("#to-delivery").query().isDisabled()).as("the passbook is still missing").isTrue();
+
+        kiosk.scannerSimulator().orElseThrow().loadFeeder(List.of(SimulatedPage.DOCUMENT, SimulatedPage.BLANK,
+                SimulatedPage.DOCUMENT));
+        tap(robot, "#scan-AGED_BANK_PASSBOOK");
+        waitUntil(() -> text(robot, "#status-AGED_BANK_PASSBOOK").contains("已扫描 2 页")
+                && robot.lookup("#materials-notice").tryQuery().isPresent());
+        assertThat(text(robot, "#materials-notice")).contains("空白页");
+        screenshots.save(scene, "34-filing-scanned-zh");
+        tap(robot, "#delete-page-AGED_BANK_PASSBOOK-2");
+        waitUntil(() -> text(robot, "#status-AGED_BANK_PASSBOOK").contains("已扫描 1 页"));
+        tap(robot, "#to-delivery");
+
+        waitFor(robot, "#filing-delivery");
+        tap(robot, "#delivery-BY_POST");
+        waitFor(robot, "#field-DELIVERY_ADDRESS");
+        assertThat(field(robot, "DELIVERY_ADDRESS")).as("the card's address").isEqualTo("上海市徐汇区漕溪北路88号");
+        assertThat(field(robot, "DELIVERY_MOBILE")).as("the form's mobile").isEqualTo("13812345678");
+        tap(robot, "#to-review");
+        waitUntil(() -> robot.lookup("#problem-DELIVERY_POSTCODE").query().isVisible());
+        type(robot, "DELIVERY_POSTCODE", "200030");
+        screenshots.save(scene, "35-filing-delivery-zh");
+        tap(robot, "#to-review");
+
+        waitFor(robot, "#filing-review");
+        screenshots.save(scene, "36-filing-review-zh");
+        tap(robot, "#submit");
+
+        waitFor(robot, "#receipt-printed");
+        String tracking = text(robot, "#tracking-number").replaceAll(".*：", "").strip();
+        screenshots.save(scene, "37-filing-receipt-zh");
+        tap(robot, "#score-5");
+        tap(robot, "#reason-EASY_TO_USE");
+        tap(robot, "#send-rating");
+        waitFor(robot, "#filing-thanks");
+        assertThat(text(robot, "#filing-thanks")).contains(tracking);
+        screenshots.save(scene, "38-filing-thanks-zh");
+
+        try (Stream<Path> receipts = Files.list(here.resolve("receipts"))) {
+            assertThat(receipts.count()).as("the receipt came out of the printer").isEqualTo(1);
+        }
+        waitUntil(() -> {
+            CallOutcome<Filings> found = kiosk.submissions().client().lookupFilings("310104195211082461");
+            return found.isOk() && found.orElseThrow().filings().stream()
+                    .anyMatch(filing -> filing.matterCodes().contains("MZJ-GLJTSL"));
+        });
+        tap(robot, "#filing-finish");
+        waitFor(robot, "#attract");
+    }
+
+    @Test
+    void aCitizenLeavesAMaterialForLaterAndTheReviewSaysByWhen(FxRobot robot) throws Exception {
+        Screenshots screenshots = new Screenshots(robot);
+        tap(robot, "#attract-invite");
+        tap(robot, "#language-en");
+        openMatter(robot, "zhang-wei", "#group-RSJ", "#choice-RSJ-SBKSL");
+        tap(robot, "#start-filing");
+        waitFor(robot, "#filing-form");
+        type(robot, "MAILING_ADDRESS", "Room 501, 4 Jingshan Front Street, Beijing");
+        type(robot, "MOBILE", "13912345678");
+        tap(robot, "#to-materials");
+
+        waitFor(robot, "#filing-materials");
+        tap(robot, "#later-HOUSEHOLD_BOOKLET");
+        assertThat(text(robot, "#agreement-HOUSEHOLD_BOOKLET")).contains("working days");
+        screenshots.save(scene, "40-filing-top-up-en");
+        tap(robot, "#agree-HOUSEHOLD_BOOKLET");
+        waitUntil(() -> text(robot, "#status-HOUSEHOLD_BOOKLET").contains("To be handed in by"));
+        kiosk.scannerSimulator().orElseThrow().loadFeeder(List.of(SimulatedPage.DOCUMENT));
+        tap(robot, "#scan-ID_PHOTO");
+        waitUntil(() -> text(robot, "#status-ID_PHOTO").contains("Scanned, 1 page"));
+        tap(robot, "#to-delivery");
+        waitFor(robot, "#filing-delivery");
+        tap(robot, "#to-review");
+        waitFor(robot, "#filing-review");
+        assertThat(robot.lookup(".review-line").queryAllAs(Labeled.class).stream().map(Labeled::getText))
+                .anyMatch(line -> line.contains("to hand in by"));
+        screenshots.save(scene, "41-filing-review-top-up-en");
+        tap(robot, "#submit");
+        waitFor(robot, "#receipt-printed");
+        screenshots.save(scene, "42-filing-receipt-en");
+        tap(robot, "#skip-rating");
+        waitFor(robot, "#filing-thanks");
+    }
+
+    @Test
+    void aBundleAsksSharedFieldsOnceAndTakesSharedMaterialsOnce(FxRobot robot) throws Exception {
+        Screenshots screenshots = new Screenshots(robot);
+        openMatter(robot, "zhang-wei", "#way-by-life-event", "#group-ONE-THING");
+        tap(robot, "#choice-YJS-XSECS");
+        tap(robot, "#start-filing");
+        waitFor(robot, "#filing-form");
+        assertThat(robot.lookup("#field-MOBILE").queryAll()).as("asked once for four matters").hasSize(1);
+        type(robot, "CHILD_NAME", "张小明");
+        tap(robot, "#option-CHILD_SEX-MALE");
+        type(robot, "CHILD_BIRTH_DATE", "2026-11-01");
+        type(robot, "BIRTH_CERT_NUMBER", "Q440301234");
+        type(robot, "MAILING_ADDRESS", "北京市东城区景山前街4号");
+        type(robot, "MOBILE", "13912345678");
+        tap(robot, "#option-RELATION_TO_HEAD-SON");
+        screenshots.save(scene, "45-bundle-form-zh");
+        tap(robot, "#to-materials");
+        waitFor(robot, "#filing-materials");
+        screenshots.save(scene, "46-bundle-materials-zh");
+
+        tap(robot, "#licence-MARRIAGE_CERT");
+        tap(robot, "#agree-MARRIAGE_CERT");
+        waitUntil(() -> text(robot, "#status-MARRIAGE_CERT").contains("已使用电子证照"));
+        tap(robot, "#licence-HOUSEHOLD_BOOKLET");
+        tap(robot, "#agree-HOUSEHOLD_BOOKLET");
+        waitUntil(() -> text(robot, "#status-HOUSEHOLD_BOOKLET").contains("已使用电子证照"));
+        tap(robot, "#licence-BIRTH_MEDICAL_CERT");
+        tap(robot, "#agree-BIRTH_MEDICAL_CERT");
+        waitUntil(() -> robot.lookup("#materials-notice").tryQuery().isPresent());
+        assertThat(text(robot, "#materials-notice")).as("no such licence here: scan it").contains("请扫描纸质材料");
+        for (String material : List.of("BIRTH_MEDICAL_CERT", "PARENT_ID_CARDS", "BIRTH_RECORD", "ID_PHOTO")) {
+            waitFor(robot, "#scan-" + material);
+            kiosk.scannerSimulator().orElseThrow().loadFeeder(List.of(SimulatedPage.DOCUMENT));
+            tap(robot, "#scan-" + material);
+            waitUntil(() -> text(robot, "#status-" + material).contains("已扫描"));
+        }
+        screenshots.save(scene, "47-bundle-materials-done-zh");
+        tap(robot, "#to-delivery");
+        waitFor(robot, "#filing-delivery");
+        tap(robot, "#to-review");
+        waitFor(robot, "#filing-review");
+        tap(robot, "#submit");
+        waitFor(robot, "#receipt-printed");
+        screenshots.save(scene, "48-bundle-receipt-zh");
+    }
+
+    private void openMatter(FxRobot robot, String citizen, String group, String choice) throws TimeoutException {
+        if (robot.lookup("#attract-invite").tryQuery().map(Node::isVisible).orElse(false)) {
+            tap(robot, "#attract-invite");
+        }
+        tap(robot, "#tile-file-application");
+        kiosk.idCardSimulator().orElseThrow().placeCard(citizen);
+        waitUntil(() -> robot.lookup("#chooser").tryQuery().map(Node::isVisible).orElse(false));
+        tap(robot, group);
+        if (group.startsWith("#way-")) {
+            tap(robot, choice);
+            return;
+        }
+        tap(robot, choice);
+        waitFor(robot, "#start-filing");
+    }
+
+    /** Taps a control as a finger would, scrolling it into view first as a citizen would. */
+    private static void tap(FxRobot robot, String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> reveal(robot.lookup(query).query()));
+        robot.clickOn(robot.lookup(query).<Node>query());
+    }
+
+    private static void reveal(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (room > 0) {
+                    double wanted = inContent.getMinY() - scroll.getViewportBounds().getHeight() / 3;
+                    scroll.setVvalue(Math.max(0, Math.min(1, wanted / room)));
+                    scroll.layout();
+                }
+                return;
+            }
+        }
+    }
+
+    private static void type(FxRobot robot, String field, String text) {
+        TextField input = robot.lookup("#field-" + field).queryAs(TextField.class);
+        robot.interact(() -> input.setText(text));
+    }
+
+    private static String field(FxRobot robot, String code) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#field-" + code).queryAs(TextField.class).getText();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse("");
+    }
+
+    private void waitFor(FxRobot robot, String query) throws TimeoutException {
+        try {
+            waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        } catch (TimeoutException e) {
+            new Screenshots(robot).save(scene, "failed-waiting-for-" + query.substring(1));
+            throw e;
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
