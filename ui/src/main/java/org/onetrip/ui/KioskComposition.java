@@ -54,6 +54,9 @@ import org.onetrip.kiosk.supervision.DeviceSupervisor;
 import org.onetrip.kiosk.supervision.SubmissionCounting;
 import org.onetrip.kiosk.supervision.SupervisionSettings;
 import org.onetrip.kiosk.time.ExecutorScheduler;
+import org.onetrip.kiosk.reminder.CardLeftBehind;
+import org.onetrip.kiosk.voice.SpeakerChoice;
+import org.onetrip.kiosk.voice.VoiceGuidance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,6 +90,8 @@ public final class KioskComposition implements AutoCloseable {
     private final DeviceSupervisor supervisor;
     private final List<AutoCloseable> watches = new CopyOnWriteArrayList<>();
     private final HeartbeatSender heartbeat;
+    private final VoiceGuidance voice;
+    private final Optional<CardLeftBehind> cardLeftBehind;
     private volatile boolean startedJavaFx;
 
     /**
@@ -163,6 +168,10 @@ public final class KioskComposition implements AutoCloseable {
         this.maintenance = new MaintenanceModels(entry, console, io);
         this.certificateJourney = identification.flatMap(cards -> certificates.map(assembly ->
                 new CertificateJourney(shell, cards, assembly.desk(), io)));
+        // voice guidance through the configured speech program, espeak-ng, or a silent log
+        this.voice = new VoiceGuidance(SpeakerChoice.fromEnvironment().choose(kiosk.voice().command()), shell);
+        this.cardLeftBehind = identification.map(cards -> new CardLeftBehind(shell, cards.cardOnReader(),
+                new ExecutorScheduler(timers), CardLeftBehind.DEFAULT_LIMIT));
         // every citizen starts choosing afresh
         shell.screen().subscribe(screen -> {
             if (screen == Screen.ATTRACT) {
@@ -211,7 +220,12 @@ public final class KioskComposition implements AutoCloseable {
         return new KioskModels(shell,
                 identification.map(CardIdentification::state).orElse(idle.identification()),
                 progress.map(ProgressJourney::view).orElse(idle.progress()), Optional.of(chooser),
-                Optional.of(maintenance), certificateJourney);
+                Optional.of(maintenance), certificateJourney, voice, cardLeftBehind);
+    }
+
+    /** Voice guidance, for screens and journey steps to announce their instructions. */
+    public VoiceGuidance voice() {
+        return voice;
     }
 
     /** Filing, the outbox and its delivery, and progress lookup. */
@@ -269,6 +283,8 @@ public final class KioskComposition implements AutoCloseable {
         certificateJourney.ifPresent(CertificateJourney::close);
         progress.ifPresent(ProgressJourney::close);
         certificates.ifPresent(CertificateIssuanceAssembly::close);
+        cardLeftBehind.ifPresent(CardLeftBehind::close);
+        voice.close();
         identification.ifPresent(CardIdentification::close);
         devices.close();
         submissions.close();

@@ -8,7 +8,9 @@ import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.journey.ProgressView;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
 import org.onetrip.kiosk.observable.Value;
+import org.onetrip.kiosk.reminder.CardLeftBehind;
 import org.onetrip.kiosk.shell.KioskShell;
+import org.onetrip.kiosk.voice.VoiceGuidance;
 
 /**
  * The presentation models the kiosk's screens bind to.
@@ -19,10 +21,12 @@ import org.onetrip.kiosk.shell.KioskShell;
  * @param chooser choosing what to file after the ID card step, when the kiosk has a catalog
  * @param maintenance the technicians' hidden entry and console
  * @param certificates the "print a certificate" journey, when the kiosk has a certificate printer
+ * @param voice voice guidance: screens and journey steps announce their main instruction here
+ * @param cardLeftBehind the take-your-ID-card reminder, when the kiosk has an ID card reader
  */
 public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
         ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
-        Optional<CertificateJourney> certificates) {
+        Optional<CertificateJourney> certificates, VoiceGuidance voice, Optional<CardLeftBehind> cardLeftBehind) {
 
     public KioskModels {
         Objects.requireNonNull(shell, "shell");
@@ -31,11 +35,26 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
         Objects.requireNonNull(chooser, "chooser");
         Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(certificates, "certificates");
+        Objects.requireNonNull(voice, "voice");
+        Objects.requireNonNull(cardLeftBehind, "cardLeftBehind");
+    }
+
+    /** Models whose voice guidance only logs, with no card reminder. */
+    public KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
+            ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
+            Optional<CertificateJourney> certificates) {
+        this(shell, identification, progress, chooser, maintenance, certificates, VoiceGuidance.silent(shell),
+                Optional.empty());
     }
 
     /** A shell whose journeys have nothing behind them yet: no card is ever read. */
     public static KioskModels shellOnly(KioskShell shell) {
         return new KioskModels(shell, new Value<>(new IdentificationState.WaitingForCard()),
                 new Value<>(new ProgressView.NotYet()), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** These models with another voice guidance and card reminder. */
+    public KioskModels withVoice(VoiceGuidance guidance, Optional<CardLeftBehind> reminder) {
+        return new KioskModels(shell, identification, progress, chooser, maintenance, certificates, guidance, reminder);
     }
 }

@@ -14,16 +14,20 @@ import org.onetrip.kiosk.shell.Screen;
 
 /**
  * The whole shell as one scene root: header, the current screen, the accessibility bar, and the
- * are-you-still-there overlay on top. The look follows the citizen's display preferences through
- * the {@code :large-text} and {@code :high-contrast} pseudo-classes of the root.
+ * are-you-still-there overlay on top, and the take-your-card reminder over all. The look follows
+ * the citizen's display preferences through the {@code :large-text}, {@code :high-contrast} and
+ * {@code :elder} pseudo-classes of the root; voice guidance hears each screen's instruction.
  */
 final class ShellView extends StackPane {
 
     static final PseudoClass LARGE_TEXT = PseudoClass.getPseudoClass("large-text");
     static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast");
+    static final PseudoClass ELDER = PseudoClass.getPseudoClass("elder");
 
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
+    // kept for the window's life: nothing else holds the instruction binding
+    private final SpokenInstructions instructions;
 
     ShellView(KioskModels models, ShellSettings settings, WallClock clock, FxMirror mirror) {
         KioskShell shell = models.shell();
@@ -47,8 +51,12 @@ final class ShellView extends StackPane {
 
         BorderPane frame = new BorderPane(content);
         frame.setTop(new ShellHeader(messages, hallName, clock, screen));
-        frame.setBottom(new AccessibilityBar(messages, display, shell));
+        frame.setBottom(new AccessibilityBar(messages, display, mirror.of(models.voice().on()), shell, models.voice()));
         getChildren().addAll(frame, new EndingSoonOverlay(messages, mirror.of(shell.sessionState()), shell));
+        instructions = new SpokenInstructions(messages, screen, mirror.of(shell.journey()), mirror.of(shell.sessionState()),
+                models.voice());
+        models.cardLeftBehind().ifPresent(reminder ->
+                getChildren().add(new CardReminderOverlay(mirror.of(reminder.reminder()), models.voice())));
         models.maintenance().ifPresent(maintenance -> addMaintenance(messages, mirror, maintenance));
 
         show(screen.get());
@@ -80,5 +88,6 @@ final class ShellView extends StackPane {
     private void showLook(DisplayPreferences preferences) {
         pseudoClassStateChanged(LARGE_TEXT, preferences.largeText());
         pseudoClassStateChanged(HIGH_CONTRAST, preferences.highContrast());
+        pseudoClassStateChanged(ELDER, preferences.elder());
     }
 }
