@@ -21,10 +21,19 @@ import org.onetrip.config.devices.DeviceSettings;
  * @param maintenance       technician access
  * @param certificateLimits per-citizen daily printing limits
  * @param health            health reporting besides the heartbeat
+ * @param voice             the speech program of the voice guidance
  */
 public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Timeouts timeouts, Path dataDirectory,
                             List<DeviceSettings> devices, BackendSettings backend, MaintenanceSettings maintenance,
-                            CertificateLimits certificateLimits, HealthSettings health) {
+                            CertificateLimits certificateLimits, HealthSettings health, VoiceSettings voice) {
+
+    /** Settings that look for the default speech program. */
+    public KioskSettings(KioskIdentity identity, LocaleSettings locales, Timeouts timeouts, Path dataDirectory,
+                         List<DeviceSettings> devices, BackendSettings backend, MaintenanceSettings maintenance,
+                         CertificateLimits certificateLimits, HealthSettings health) {
+        this(identity, locales, timeouts, dataDirectory, devices, backend, maintenance, certificateLimits, health,
+                VoiceSettings.DEFAULT);
+    }
 
     /** Settings without a metrics port. */
     public KioskSettings(KioskIdentity identity, LocaleSettings locales, Timeouts timeouts, Path dataDirectory,
@@ -42,6 +51,7 @@ public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Time
         Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(certificateLimits, "certificateLimits");
         Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(voice, "voice");
         devices = List.copyOf(devices);
         Map<DeviceRole, DeviceSettings> byRole = new EnumMap<>(DeviceRole.class);
         for (DeviceSettings device : devices) {

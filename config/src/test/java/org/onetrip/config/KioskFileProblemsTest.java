@@ -289,4 +289,23 @@ class KioskFileProblemsTest {
             assertThat(problem.message()).contains("from 1024 to 65535", "'80'");
         });
     }
+
+    @Test
+    void theVoiceCommandIsLookedForUnlessGivenAndMustBeOneProgramWithoutOptions() {
+        assertThat(config.load().kiosk().voice().command()).isEmpty();
+
+        config.editKiosk("maintenance:", "voice:\n  command: /opt/speech/bin/espeak-ng\nmaintenance:");
+        assertThat(config.load().kiosk().voice().command()).hasValue("/opt/speech/bin/espeak-ng");
+
+        config.editKiosk("command: /opt/speech/bin/espeak-ng", "command: espeak-ng -s 120");
+        assertThat(config.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(lineOf(config.kiosk, "command: espeak-ng -s 120"));
+            assertThat(problem.keyPath()).isEqualTo("voice.command");
+            assertThat(problem.message()).contains("without options", "'espeak-ng -s 120'");
+        });
+
+        config.editKiosk("command: espeak-ng -s 120", "comand: espeak-ng");
+        assertThat(config.problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("command"));
+    }
 }

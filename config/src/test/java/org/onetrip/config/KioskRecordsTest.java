@@ -35,6 +35,17 @@ class KioskRecordsTest {
         assertThat(kiosk.device(DeviceRole.SCANNER)).isEmpty();
         assertThat(kiosk.timeouts().inactivity()).isEqualTo(Duration.ofSeconds(60));
         assertThat(kiosk.timeouts().warning()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(kiosk.voice()).isEqualTo(VoiceSettings.DEFAULT);
+    }
+
+    @Test
+    void aVoiceCommandIsOneProgramNotAShellLine() {
+        assertThat(new VoiceSettings(java.util.Optional.of("/usr/bin/espeak-ng")).command()).hasValue("/usr/bin/espeak-ng");
+        for (String bad : List.of("espeak-ng -v en", "-w", "espeak-ng;reboot", "", "bin/espeak-ng")) {
+            assertThatThrownBy(() -> new VoiceSettings(java.util.Optional.of(bad)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("without options").hasMessageContaining("'" + bad + "'");
+        }
     }
 
     @Test

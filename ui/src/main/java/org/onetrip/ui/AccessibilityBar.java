@@ -1,22 +1,28 @@
 package org.onetrip.ui;
 
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.onetrip.kiosk.shell.DisplayPreferences;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.Language;
+import org.onetrip.kiosk.voice.VoiceGuidance;
 
 /**
- * Always on screen: the language switch, large text and high contrast. The buttons show the
- * model's state; a tap asks the model, which answers through that state.
+ * Always on screen: the language switch, large text, high contrast, the elder-friendly look and
+ * voice guidance. The buttons show the model's state; a tap asks the model, which answers through
+ * that state. When the buttons do not fit one row (long words, the elder look's larger text) they
+ * wrap to a second rather than shrink below a finger's size.
  */
-final class AccessibilityBar extends HBox {
+final class AccessibilityBar extends FlowPane {
 
-    AccessibilityBar(Messages messages, ObservableValue<DisplayPreferences> display, KioskShell shell) {
+    AccessibilityBar(Messages messages, ObservableValue<DisplayPreferences> display, ObservableValue<Boolean> voiceOn,
+            KioskShell shell, VoiceGuidance voice) {
         setId("accessibility-bar");
         getStyleClass().add("accessibility-bar");
         setAlignment(Pos.CENTER);
@@ -26,21 +32,23 @@ final class AccessibilityBar extends HBox {
         ToggleButton english = languageButton(messages, "access.languageEn", Language.EN, shell);
         english.setId("language-en");
 
-        ToggleButton largeText = toggle(messages, "access.largeText");
-        largeText.setId("large-text");
-        largeText.setOnAction(event -> shell.useLargeText(largeText.isSelected()));
-        ToggleButton highContrast = toggle(messages, "access.highContrast");
-        highContrast.setId("high-contrast");
-        highContrast.setOnAction(event -> shell.useHighContrast(highContrast.isSelected()));
-        showState(display, largeText, highContrast);
+        ToggleButton elder = toggle(messages, "access.elder", "elder-mode", shell::useElderMode);
+        elder.getStyleClass().add("elder-button");
+        ToggleButton spoken = toggle(messages, "access.voice", "voice-guidance", voice::useVoiceGuidance);
+        ToggleButton largeText = toggle(messages, "access.largeText", "large-text", shell::useLargeText);
+        ToggleButton highContrast = toggle(messages, "access.highContrast", "high-contrast", shell::useHighContrast);
+        follow(display, preferences -> {
+            largeText.setSelected(preferences.largeText());
+            highContrast.setSelected(preferences.highContrast());
+            elder.setSelected(preferences.elder());
+        });
+        follow(voiceOn, spoken::setSelected);
 
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(chinese, english, gap, largeText, highContrast);
+        getChildren().addAll(chinese, english, elder, spoken, largeText, highContrast);
     }
 
     private static ToggleButton languageButton(Messages messages, String key, Language language, KioskShell shell) {
-        ToggleButton button = toggle(messages, key);
+        ToggleButton button = button(messages, key);
         button.getStyleClass().add("language-button");
         button.setSelected(messages.language().getValue() == language);
         messages.language().addListener((observable, before, now) -> button.setSelected(now == language));
@@ -52,21 +60,27 @@ final class AccessibilityBar extends HBox {
         return button;
     }
 
-    private static void showState(ObservableValue<DisplayPreferences> display, ToggleButton largeText,
-            ToggleButton highContrast) {
-        largeText.setSelected(display.getValue().largeText());
-        highContrast.setSelected(display.getValue().highContrast());
-        display.addListener((observable, before, now) -> {
-            largeText.setSelected(now.largeText());
-            highContrast.setSelected(now.highContrast());
-        });
+    private static ToggleButton toggle(Messages messages, String key, String id, Consumer<Boolean> use) {
+        ToggleButton button = button(messages, key);
+        button.setId(id);
+        button.setOnAction(event -> use.accept(button.isSelected()));
+        return button;
     }
 
-    private static ToggleButton toggle(Messages messages, String key) {
+    private static <T> void follow(ObservableValue<T> value, Consumer<T> show) {
+        show.accept(value.getValue());
+        value.addListener((observable, before, now) -> show.accept(now));
+    }
+
+    private static ToggleButton button(Messages messages, String key) {
         ToggleButton button = new ToggleButton();
         button.textProperty().bind(messages.text(key));
         button.getStyleClass().add("access-button");
         button.setFocusTraversable(false);
+        // a tick as well as the filled colour, so being on never shows by colour alone
+        Region tick = new Region();
+        tick.getStyleClass().add("access-tick");
+        button.graphicProperty().bind(Bindings.when(button.selectedProperty()).then((Node) tick).otherwise((Node) null));
         return button;
     }
 }

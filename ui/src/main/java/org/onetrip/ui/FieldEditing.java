@@ -9,6 +9,4 @@ interface FieldEditing {
 
     /** The citizen tapped a field of this type: type into {@code text} from now on. */
     void edit(StringProperty text, FieldType type);
-
-    FieldEditing NONE = (text, type) -> { };
 }

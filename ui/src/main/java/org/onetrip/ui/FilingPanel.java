@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.onetrip.kiosk.filing.FilingJourney;
 import org.onetrip.kiosk.filing.FilingView;
 import org.onetrip.kiosk.shell.KioskShell;
+import org.onetrip.kiosk.voice.VoiceGuidance;
 
 /**
  * Filing an application after the matter's page: which step of four, the step itself, and the way
@@ -24,20 +25,23 @@ final class FilingPanel extends VBox {
     private final FilingJourney journey;
     private final KioskShell shell;
     private final FieldEditing editing;
-    private final Node keyboard;
+    private final OnScreenKeyboard keyboard;
+    private final VoiceGuidance voice;
     private MaterialsStep materials;
 
     /**
      * @param keyboard shown under the form and delivery steps, typing into the field last tapped
+     * @param voice    hears each step's instruction
      */
     FilingPanel(Messages messages, ObservableValue<FilingView> view, FilingJourney journey, KioskShell shell,
-            FieldEditing editing, Node keyboard) {
+            OnScreenKeyboard keyboard, VoiceGuidance voice) {
         this.messages = messages;
         this.view = view;
         this.journey = journey;
         this.shell = shell;
-        this.editing = editing;
         this.keyboard = keyboard;
+        this.voice = voice;
+        this.editing = (text, type) -> keyboard.attach(text, KeyboardLayout.forField(type));
         setId("filing");
         getStyleClass().add("filing-panel");
         show();
@@ -54,6 +58,8 @@ final class FilingPanel extends VBox {
             materials.close();
             materials = null;
         }
+        // the fields it typed into are about to go
+        keyboard.detach();
         getChildren().clear();
         if (now instanceof FilingView.Working || now instanceof FilingView.Submitting) {
             getChildren().addAll(new ProgressIndicator(), FilingControls.text(messages.resolve(
@@ -81,13 +87,19 @@ final class FilingPanel extends VBox {
             Label said = FilingControls.text("⚠ " + messages.resolve("filing.refused." + notFiled.reason().name()),
                     "certificate-problem");
             said.setId("filing-problem");
+            voice.announce(said.getText());
             getChildren().addAll(said, FilingControls.text(messages.resolve("filing.nothingKept"), "certificate-line"),
                     back("filing-back", "filing.backToReview", journey::back));
         } else if (now instanceof FilingView.Receipt receipt) {
             getChildren().add(scrolled(new ReceiptStep(messages, receipt, journey)));
+            if (receipt.stage() != FilingView.ReceiptStage.PRINTING) {
+                voice.announce(messages.resolve(receipt.stage() == FilingView.ReceiptStage.PRINTED ? "receipt.printed"
+                        : "receipt.failed." + receipt.failure().map(Enum::name).orElse("OFFLINE")));
+            }
         } else if (now instanceof FilingView.Thanks thanks) {
             Label done = FilingControls.text(messages.resolve("filing.thanks", thanks.trackingNumber()), "filing-done");
             done.setId("filing-thanks");
+            voice.announce(done.getText());
             getChildren().addAll(done, FilingControls.button(messages, "filing-finish", "filing.finish",
                     "primary-button", shell::finish));
         }
@@ -97,8 +109,10 @@ final class FilingPanel extends VBox {
         Label title = FilingControls.text(messages.resolve("filing.stepOf", number, 4, messages.resolve(titleKey)),
                 "filing-step-title");
         title.setId("filing-step-title");
-        Label instruction = FilingControls.text(messages.resolve(titleKey + ".instruction"), "filing-instruction");
+        String said = messages.resolve(titleKey + ".instruction");
+        Label instruction = FilingControls.text(said, "filing-instruction");
         instruction.setId("filing-instruction");
+        voice.announce(said);
         HBox nav = new HBox(16, back, next);
         nav.getStyleClass().add("filing-nav");
         getChildren().addAll(title, instruction, scrolled(body), nav);

@@ -43,7 +43,8 @@ final class JourneyScreen extends VBox {
         back.setOnAction(event -> shell.back());
 
         ProgressPanel filings = new ProgressPanel(messages, progress);
-        getChildren().addAll(title, stepCard, new IdentificationPanel(messages, identification), filings);
+        VBox identified = new VBox(new IdentificationPanel(messages, identification));
+        getChildren().addAll(title, stepCard, identified, filings);
         BooleanExpression filingShown = filing.<BooleanExpression>map(FilingPanel::visibleProperty)
                 .orElse(new SimpleBooleanProperty(false));
         // choosing what to file follows the card on the filing journey, until filing starts
@@ -75,7 +76,9 @@ final class JourneyScreen extends VBox {
             cardOnly.visibleProperty().bind(cardStep);
             cardOnly.managedProperty().bind(cardStep);
         }
-        // filing has its own way back at every step
+        // filing has its own way back at every step, and needs the room for its keyboard
+        identified.visibleProperty().bind(filingShown.not());
+        identified.managedProperty().bind(filingShown.not());
         back.visibleProperty().bind(filingShown.not());
         back.managedProperty().bind(filingShown.not());
         getChildren().addAll(picture, back);

@@ -64,6 +64,9 @@ import org.onetrip.kiosk.supervision.DeviceSupervisor;
 import org.onetrip.kiosk.supervision.SubmissionCounting;
 import org.onetrip.kiosk.supervision.SupervisionSettings;
 import org.onetrip.kiosk.time.ExecutorScheduler;
+import org.onetrip.kiosk.reminder.CardLeftBehind;
+import org.onetrip.kiosk.voice.SpeakerChoice;
+import org.onetrip.kiosk.voice.VoiceGuidance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,6 +101,8 @@ public final class KioskComposition implements AutoCloseable {
     private final DeviceSupervisor supervisor;
     private final List<AutoCloseable> watches = new CopyOnWriteArrayList<>();
     private final HeartbeatSender heartbeat;
+    private final VoiceGuidance voice;
+    private final Optional<CardLeftBehind> cardLeftBehind;
     private volatile boolean startedJavaFx;
 
     /**
@@ -176,6 +181,10 @@ public final class KioskComposition implements AutoCloseable {
                 new CertificateJourney(shell, cards, assembly.desk(), io)));
         this.filingJourney = identification.map(cards -> new FilingJourney(shell, cards, configuration.catalog(),
                 filingServices(configuration, dpi, scheduler), io, clock));
+        // voice guidance through the configured speech program, espeak-ng, or a silent log
+        this.voice = new VoiceGuidance(SpeakerChoice.fromEnvironment().choose(kiosk.voice().command()), shell);
+        this.cardLeftBehind = identification.map(cards -> new CardLeftBehind(shell, cards.cardOnReader(),
+                new ExecutorScheduler(timers), CardLeftBehind.DEFAULT_LIMIT));
         // every citizen starts choosing afresh
         shell.screen().subscribe(screen -> {
             if (screen == Screen.ATTRACT) {
@@ -238,7 +247,12 @@ public final class KioskComposition implements AutoCloseable {
         return new KioskModels(shell,
                 identification.map(CardIdentification::state).orElse(idle.identification()),
                 progress.map(ProgressJourney::view).orElse(idle.progress()), Optional.of(chooser),
-                Optional.of(maintenance), certificateJourney, filingJourney);
+                Optional.of(maintenance), certificateJourney, voice, cardLeftBehind, filingJourney);
+    }
+
+    /** Voice guidance, for screens and journey steps to announce their instructions. */
+    public VoiceGuidance voice() {
+        return voice;
     }
 
     /** Filing, the outbox and its delivery, and progress lookup. */
@@ -301,6 +315,8 @@ public final class KioskComposition implements AutoCloseable {
         certificateJourney.ifPresent(CertificateJourney::close);
         progress.ifPresent(ProgressJourney::close);
         certificates.ifPresent(CertificateIssuanceAssembly::close);
+        cardLeftBehind.ifPresent(CardLeftBehind::close);
+        voice.close();
         identification.ifPresent(CardIdentification::close);
         devices.close();
         submissions.close();

@@ -9,7 +9,9 @@ import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.journey.ProgressView;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
 import org.onetrip.kiosk.observable.Value;
+import org.onetrip.kiosk.reminder.CardLeftBehind;
 import org.onetrip.kiosk.shell.KioskShell;
+import org.onetrip.kiosk.voice.VoiceGuidance;
 
 /**
  * The presentation models the kiosk's screens bind to.
@@ -20,11 +22,14 @@ import org.onetrip.kiosk.shell.KioskShell;
  * @param chooser choosing what to file after the ID card step, when the kiosk has a catalog
  * @param maintenance the technicians' hidden entry and console
  * @param certificates the "print a certificate" journey, when the kiosk has a certificate printer
+ * @param voice voice guidance: screens and journey steps announce their main instruction here
+ * @param cardLeftBehind the take-your-ID-card reminder, when the kiosk has an ID card reader
  * @param filing filing an application after the matter's page, when the kiosk can take filings
  */
 public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
         ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
-        Optional<CertificateJourney> certificates, Optional<FilingJourney> filing) {
+        Optional<CertificateJourney> certificates, VoiceGuidance voice, Optional<CardLeftBehind> cardLeftBehind,
+        Optional<FilingJourney> filing) {
 
     public KioskModels {
         Objects.requireNonNull(shell, "shell");
@@ -33,19 +38,28 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
         Objects.requireNonNull(chooser, "chooser");
         Objects.requireNonNull(maintenance, "maintenance");
         Objects.requireNonNull(certificates, "certificates");
+        Objects.requireNonNull(voice, "voice");
+        Objects.requireNonNull(cardLeftBehind, "cardLeftBehind");
         Objects.requireNonNull(filing, "filing");
     }
 
-    /** Models of a kiosk that takes no filings past the matter's page. */
+    /** Models whose voice guidance only logs, with no card reminder and no filing past the matter's page. */
     public KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
             ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
             Optional<CertificateJourney> certificates) {
-        this(shell, identification, progress, chooser, maintenance, certificates, Optional.empty());
+        this(shell, identification, progress, chooser, maintenance, certificates, VoiceGuidance.silent(shell),
+                Optional.empty(), Optional.empty());
     }
 
     /** A shell whose journeys have nothing behind them yet: no card is ever read. */
     public static KioskModels shellOnly(KioskShell shell) {
         return new KioskModels(shell, new Value<>(new IdentificationState.WaitingForCard()),
                 new Value<>(new ProgressView.NotYet()), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** These models with another voice guidance and card reminder. */
+    public KioskModels withVoice(VoiceGuidance guidance, Optional<CardLeftBehind> reminder) {
+        return new KioskModels(shell, identification, progress, chooser, maintenance, certificates, guidance, reminder,
+                filing);
     }
 }

@@ -8,22 +8,27 @@ import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.onetrip.kiosk.maintenance.EntryStage;
+import org.onetrip.kiosk.input.PinyinDictionary;
 import org.onetrip.kiosk.shell.DisplayPreferences;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.Screen;
 
 /**
  * The whole shell as one scene root: header, the current screen, the accessibility bar, and the
- * are-you-still-there overlay on top. The look follows the citizen's display preferences through
- * the {@code :large-text} and {@code :high-contrast} pseudo-classes of the root.
+ * are-you-still-there overlay on top, and the take-your-card reminder over all. The look follows
+ * the citizen's display preferences through the {@code :large-text}, {@code :high-contrast} and
+ * {@code :elder} pseudo-classes of the root; voice guidance hears each screen's instruction.
  */
 final class ShellView extends StackPane {
 
     static final PseudoClass LARGE_TEXT = PseudoClass.getPseudoClass("large-text");
     static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast");
+    static final PseudoClass ELDER = PseudoClass.getPseudoClass("elder");
 
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
+    // kept for the window's life: nothing else holds the instruction binding
+    private final SpokenInstructions instructions;
 
     ShellView(KioskModels models, ShellSettings settings, WallClock clock, FxMirror mirror) {
         KioskShell shell = models.shell();
@@ -43,15 +48,19 @@ final class ShellView extends StackPane {
                         models.filing())),
                 models.certificates().map(journey -> new CertificatePanel(messages, mirror.of(journey.view()), journey)),
                 models.filing().map(journey -> new FilingPanel(messages, mirror.of(journey.view()), journey, shell,
-                        FieldEditing.NONE, new javafx.scene.layout.Region())),
+                        new OnScreenKeyboard(messages, PinyinDictionary.standard()), models.voice())),
                 shell));
         screens.put(Screen.OUT_OF_SERVICE, new OutOfServiceScreen(messages, mirror.of(shell.availability())));
         content.getStyleClass().add("screen-area");
 
         BorderPane frame = new BorderPane(content);
         frame.setTop(new ShellHeader(messages, hallName, clock, screen));
-        frame.setBottom(new AccessibilityBar(messages, display, shell));
+        frame.setBottom(new AccessibilityBar(messages, display, mirror.of(models.voice().on()), shell, models.voice()));
         getChildren().addAll(frame, new EndingSoonOverlay(messages, mirror.of(shell.sessionState()), shell));
+        instructions = new SpokenInstructions(messages, screen, mirror.of(shell.journey()), mirror.of(shell.sessionState()),
+                models.voice());
+        models.cardLeftBehind().ifPresent(reminder ->
+                getChildren().add(new CardReminderOverlay(mirror.of(reminder.reminder()), models.voice())));
         models.maintenance().ifPresent(maintenance -> addMaintenance(messages, mirror, maintenance));
 
         show(screen.get());
@@ -83,5 +92,6 @@ final class ShellView extends StackPane {
     private void showLook(DisplayPreferences preferences) {
         pseudoClassStateChanged(LARGE_TEXT, preferences.largeText());
         pseudoClassStateChanged(HIGH_CONTRAST, preferences.highContrast());
+        pseudoClassStateChanged(ELDER, preferences.elder());
     }
 }

@@ -93,9 +93,12 @@ class FilingScreenTest {
         tap(robot, "#to-materials");
         waitUntil(() -> text(robot, "#problem-MOBILE").contains("必填"));
         screenshots.save(scene, "31-filing-form-problems-zh");
-        type(robot, "MOBILE", "1381234567");
+        tap(robot, "#field-MOBILE");
+        keys(robot, "1381234567");
+        assertThat(field(robot, "MOBILE")).isEqualTo("1381234567");
         assertThat(text(robot, "#problem-MOBILE")).as("checked as typed").contains("11位");
-        type(robot, "MOBILE", "13812345678");
+        screenshots.save(scene, "31-filing-keyboard-digits-zh");
+        keys(robot, "8");
         assertThat(robot.lookup("#problem-MOBILE").query().isVisible()).isFalse();
         tap(robot, "#to-materials");
 
@@ -202,7 +205,13 @@ class FilingScreenTest {
         tap(robot, "#start-filing");
         waitFor(robot, "#filing-form");
         assertThat(robot.lookup("#field-MOBILE").queryAll()).as("asked once for four matters").hasSize(1);
-        type(robot, "CHILD_NAME", "张小明");
+        tap(robot, "#field-CHILD_NAME");
+        screenshots.save(scene, "44-bundle-keyboard-pinyin-zh");
+        for (String[] syllable : new String[][] {{"zhang", "张"}, {"xiao", "小"}, {"ming", "明"}}) {
+            keys(robot, syllable[0]);
+            pick(robot, syllable[1]);
+        }
+        assertThat(field(robot, "CHILD_NAME")).as("typed by pinyin on the screen").isEqualTo("张小明");
         tap(robot, "#option-CHILD_SEX-MALE");
         type(robot, "CHILD_BIRTH_DATE", "2026-11-01");
         type(robot, "BIRTH_CERT_NUMBER", "Q440301234");
@@ -259,8 +268,23 @@ class FilingScreenTest {
     /** Taps a control as a finger would, scrolling it into view first as a citizen would. */
     private static void tap(FxRobot robot, String query) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> reveal(robot.lookup(query).query()));
-        robot.clickOn(robot.lookup(query).<Node>query());
+        robot.interact(() -> reveal(shown(robot, query)));
+        robot.clickOn(shown(robot, query));
+    }
+
+    /** The node a person sees: the chooser's hidden search keyboard has keys of the same names. */
+    private static Node shown(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream().filter(FilingScreenTest::onScreen).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing on screen matches " + query));
+    }
+
+    private static boolean onScreen(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private static void reveal(Node node) {
@@ -277,6 +301,22 @@ class FilingScreenTest {
                 return;
             }
         }
+    }
+
+    /** Taps the on-screen keyboard's keys, one per character. */
+    private static void keys(FxRobot robot, String typed) {
+        for (char key : typed.toCharArray()) {
+            tap(robot, "#key-" + key);
+        }
+    }
+
+    /** Taps the pinyin candidate showing this character. */
+    private static void pick(FxRobot robot, String character) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node candidate = robot.lookup(".button").queryAll().stream()
+                .filter(node -> node.getId() != null && node.getId().startsWith("candidate-"))
+                .filter(node -> character.equals(((Labeled) node).getText())).findFirst().orElseThrow();
+        robot.clickOn(candidate);
     }
 
     private static void type(FxRobot robot, String field, String text) {

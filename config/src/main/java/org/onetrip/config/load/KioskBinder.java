@@ -21,6 +21,7 @@ import org.onetrip.config.MaintenanceSettings;
 import org.onetrip.config.PinHash;
 import org.onetrip.config.SecretSource;
 import org.onetrip.config.Timeouts;
+import org.onetrip.config.VoiceSettings;
 import org.onetrip.config.devices.DeviceSettings;
 
 /** Binds kiosk.yaml to {@link KioskSettings}; relative paths resolve against the configuration directory. */
@@ -52,9 +53,10 @@ final class KioskBinder {
                     "a mapping with at least technicianPins").flatMap(this::maintenance);
             CertificateLimits limits = file.optional("certificates").flatMap(this::limits).orElse(CertificateLimits.DEFAULT);
             HealthSettings health = file.optional("health").flatMap(KioskBinder::health).orElse(HealthSettings.OFF);
+            VoiceSettings voice = file.optional("voice").flatMap(KioskBinder::voice).orElse(VoiceSettings.DEFAULT);
             file.finish();
             return root.build(before, () -> new KioskSettings(identity.orElseThrow(), locales, timeouts, dataDirectory,
-                    devices, backend.orElseThrow(), maintenance.orElseThrow(), limits, health));
+                    devices, backend.orElseThrow(), maintenance.orElseThrow(), limits, health, voice));
         });
     }
 
@@ -66,6 +68,20 @@ final class KioskBinder {
                     .flatMap(v -> v.as(range, Scalars.wholeNumber(HealthSettings.MIN_PORT, HealthSettings.MAX_PORT)));
             health.finish();
             return value.build(before, () -> new HealthSettings(port.map(OptionalInt::of).orElse(OptionalInt.empty())));
+        });
+    }
+
+    private static Optional<VoiceSettings> voice(YamlValue value) {
+        return value.mapping().flatMap(voice -> {
+            int before = value.file().problems().count();
+            Optional<String> command = voice.optional("command").flatMap(v -> v.as(VoiceSettings.COMMAND_EXPECTATION, text -> {
+                if (!VoiceSettings.COMMAND.matcher(text).matches()) {
+                    throw new Rejected(text);
+                }
+                return text;
+            }));
+            voice.finish();
+            return value.build(before, () -> new VoiceSettings(command));
         });
     }
 

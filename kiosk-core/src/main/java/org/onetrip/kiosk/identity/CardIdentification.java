@@ -35,7 +35,7 @@ public final class CardIdentification implements AutoCloseable {
     private final Value<IdentificationState> state = new Value<>(new IdentificationState.WaitingForCard());
     private final CardWatch watch;
     private final Subscription screenChanges;
-    private volatile boolean cardOnReader;
+    private final Value<Boolean> cardOnReader = new Value<>(false);
     private SessionScope boundTo;
 
     /** Starts watching the reader for cards; {@link #close()} stops. */
@@ -45,7 +45,7 @@ public final class CardIdentification implements AutoCloseable {
         this.watch = reader.watchCards(this::cardEvent);
         // a card put down before the journey opened is read as the journey opens
         this.screenChanges = shell.screen().subscribe(screen -> {
-            if (screen == Screen.JOURNEY && cardOnReader) {
+            if (screen == Screen.JOURNEY && cardOnReader.get()) {
                 readIfWanted();
             }
         });
@@ -55,6 +55,14 @@ public final class CardIdentification implements AutoCloseable {
         return state;
     }
 
+    /**
+     * Whether a card lies on the reader, as the reader's card watch last reported; changes on
+     * the reader's thread.
+     */
+    public ReadOnlyValue<Boolean> cardOnReader() {
+        return cardOnReader;
+    }
+
     /** The identified citizen of the running session, if any. */
     public Optional<CitizenIdentity> citizen() {
         return state.get() instanceof IdentificationState.Identified identified
@@ -62,8 +70,9 @@ public final class CardIdentification implements AutoCloseable {
     }
 
     private void cardEvent(CardEvent event) {
-        cardOnReader = event instanceof CardEvent.CardPlaced;
-        if (cardOnReader) {
+        boolean placed = event instanceof CardEvent.CardPlaced;
+        cardOnReader.set(placed);
+        if (placed) {
             readIfWanted();
         }
     }

@@ -2,6 +2,7 @@ package org.onetrip.kiosk.shell;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
 import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.session.SessionScope;
@@ -19,7 +20,7 @@ final class CitizenSession {
     private final InactivityTimer timer;
     private SessionScope scope;
 
-    CitizenSession(Clock clock, Scheduler scheduler, SessionTimeouts timeouts, Runnable onExpired) {
+    CitizenSession(Clock clock, Scheduler scheduler, Supplier<SessionTimeouts> timeouts, Runnable onExpired) {
         this.timer = new InactivityTimer(clock, scheduler, timeouts, new InactivityTimer.Listener() {
             @Override
             public void countdown(int secondsLeft) {

@@ -3,13 +3,16 @@ package org.onetrip.kiosk.shell;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.onetrip.kiosk.session.SessionTimeouts;
 import org.onetrip.kiosk.time.ScheduledTask;
 import org.onetrip.kiosk.time.Scheduler;
 
 /**
  * Watches for a session left alone: after {@link SessionTimeouts#inactivity()} without a touch it
- * counts down the {@link SessionTimeouts#warning()} second by second, then reports expiry.
+ * counts down the {@link SessionTimeouts#warning()} second by second, then reports expiry. The
+ * time-outs are read afresh at each restart, so a change of look (elder mode) applies from the
+ * next touch.
  * Not thread-safe: its owner calls it, and runs its scheduled tasks, under one lock.
  */
 final class InactivityTimer {
@@ -25,14 +28,14 @@ final class InactivityTimer {
 
     private final Clock clock;
     private final Scheduler scheduler;
-    private final SessionTimeouts timeouts;
+    private final Supplier<SessionTimeouts> timeouts;
     private final Listener listener;
     private ScheduledTask pending = () -> { };
     // A task that was already running when it was cancelled must not act: it checks its round.
     private long round;
     private Instant deadline;
 
-    InactivityTimer(Clock clock, Scheduler scheduler, SessionTimeouts timeouts, Listener listener) {
+    InactivityTimer(Clock clock, Scheduler scheduler, Supplier<SessionTimeouts> timeouts, Listener listener) {
         this.clock = clock;
         this.scheduler = scheduler;
         this.timeouts = timeouts;
@@ -42,7 +45,8 @@ final class InactivityTimer {
     /** Starts waiting for inactivity afresh, dropping any countdown under way. */
     void restart() {
         stop();
-        scheduleInRound(timeouts.inactivity(), this::startCountdown);
+        SessionTimeouts now = timeouts.get();
+        scheduleInRound(now.inactivity(), () -> startCountdown(now));
     }
 
     void stop() {
@@ -50,8 +54,8 @@ final class InactivityTimer {
         round++;
     }
 
-    private void startCountdown() {
-        deadline = clock.instant().plus(timeouts.warning());
+    private void startCountdown(SessionTimeouts now) {
+        deadline = clock.instant().plus(now.warning());
         tick();
     }
 

@@ -50,7 +50,9 @@ public final class KioskShell {
                 task.run();
             }
         });
-        this.session = new CitizenSession(clock, underLock, timeouts, this::endSession);
+        SessionTimeouts forElders = timeouts.forElders();
+        this.session = new CitizenSession(clock, underLock,
+                () -> display.get().elder() ? forElders : timeouts, this::endSession);
     }
 
     public ReadOnlyValue<Screen> screen() {
@@ -146,6 +148,17 @@ public final class KioskShell {
     public synchronized void useHighContrast(boolean on) {
         touch();
         display.set(display.get().withHighContrast(on));
+    }
+
+    /**
+     * Switches the elder-friendly look (长辈版) on or off. Counts as a touch, so the session's
+     * longer (or usual) time-outs apply from now on.
+     */
+    public synchronized void useElderMode(boolean on) {
+        touch();
+        display.set(display.get().withElder(on));
+        // the touch above restarted the wait with the old look's time-outs
+        session.touched();
     }
 
     /**
