@@ -72,7 +72,8 @@ final class KioskCommand implements Command {
              KioskComposition kiosk = new KioskComposition(configuration, configDir, dataDir, kioskMode,
                      Clock.systemDefaultZone())) {
             if (mode == Mode.DEMO) {
-                kiosk.idCardSimulator().ifPresent(reader -> new DemoConsole(reader).start(System.in, out));
+                kiosk.idCardSimulator().ifPresent(reader -> new DemoConsole(reader, kiosk.scannerSimulator())
+                        .start(System.in, out));
             }
             kiosk.open().join();
         }

@@ -95,7 +95,13 @@ final class ChooserPanel extends VBox {
         body.getChildren().clear();
         if (now.page().isPresent()) {
             MatterPage page = now.page().get();
-            if (page.onlineAtKiosk() && filing.isPresent()) {
+            if (page.onlineAtKiosk() && filing.isPresent() && !filing.get().canFileNow(page.choice())) {
+                Label notNow = new Label("⚠ " + messages.resolve("filing.scannerDown"));
+                notNow.setId("cannot-file-now");
+                notNow.getStyleClass().add("matter-notice");
+                notNow.setWrapText(true);
+                body.getChildren().add(notNow);
+            } else if (page.onlineAtKiosk() && filing.isPresent()) {
                 Button start = new Button();
                 start.setId("start-filing");
                 start.textProperty().bind(messages.text("filing.start"));

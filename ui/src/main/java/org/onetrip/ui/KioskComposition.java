@@ -30,6 +30,7 @@ import org.onetrip.kiosk.health.SystemdWatchdog;
 import org.onetrip.config.devices.DeviceRole;
 import org.onetrip.config.devices.RoleOptions;
 import org.onetrip.devices.scanner.DocumentScanner;
+import org.onetrip.devices.printer.sim.IppPrinterSimulator;
 import org.onetrip.devices.scanner.sim.EsclScannerSimulator;
 import org.onetrip.devices.scanner.ScanColorMode;
 import org.onetrip.devices.scanner.ScanRequest;
@@ -204,7 +205,7 @@ public final class KioskComposition implements AutoCloseable {
                 new LicenceFetch(submissions.client(), clock), submissions.desk(),
                 devices.receiptPrinter().map(printer -> new FilingReceipts(printer, kiosk.identity().hallName().zh(),
                         progressUrl, WorkingDayCalendar.weekdays(), zone)),
-                new RatingDesk(submissions.client(), scheduler, Duration.ofHours(1)));
+                new RatingDesk(submissions.client(), scheduler, Duration.ofHours(1)), supervisor.offer());
     }
 
     public KioskShell shell() {
@@ -258,6 +259,11 @@ public final class KioskComposition implements AutoCloseable {
     /** Filing, the outbox and its delivery, and progress lookup. */
     public SubmissionRuntime submissions() {
         return submissions;
+    }
+
+    /** The simulator behind a simulated certificate printer: its faults can be steered. */
+    public Optional<IppPrinterSimulator> certificatePrinterSimulator() {
+        return devices.certificatePrinterSimulator();
     }
 
     /** The simulator behind a simulated scanner, for the demo's console: it loads the feeder. */

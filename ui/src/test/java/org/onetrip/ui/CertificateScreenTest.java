@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -23,6 +24,9 @@ import org.onetrip.config.BackendSettings;
 import org.onetrip.config.Configuration;
 import org.onetrip.config.ConfigurationLoader;
 import org.onetrip.config.KioskSettings;
+import org.onetrip.devices.printer.sim.IppPrinterSimulator;
+import org.onetrip.devices.printer.JobState;
+import org.onetrip.devices.printer.sim.PrinterCondition;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -90,6 +94,33 @@ class CertificateScreenTest {
         try (Stream<Path> printed = Files.list(data.resolve("certificates"))) {
             assertThat(printed.map(file -> file.getFileName().toString())).singleElement().asString().endsWith(".pdf");
         }
+    }
+
+    @Test
+    void aJamMidPrintIsExplainedAndNothingIsCounted(FxRobot robot) throws Exception {
+        Screenshots screenshots = new Screenshots(robot);
+        IppPrinterSimulator printer = kiosk.certificatePrinterSimulator().orElseThrow();
+        printer.addJobListener(job -> {
+            if (job.state() == JobState.PROCESSING) {
+                // the listener runs under the simulator's lock: jam from outside it
+                CompletableFuture.runAsync(() -> printer.set(PrinterCondition.MEDIA_JAM));
+            }
+        });
+        robot.clickOn("#attract-invite");
+        robot.clickOn("#tile-print-certificate");
+        kiosk.idCardSimulator().orElseThrow().placeCard("zhang-wei");
+        waitUntil(() -> robot.lookup("#offer-ZM-HJ").tryQuery().isPresent());
+        String before = text(robot, "#offer-ZM-HJ");
+        robot.clickOn("#offer-ZM-HJ");
+        waitUntil(() -> robot.lookup("#certificate-preview").tryQuery().isPresent());
+        robot.clickOn("#certificate-confirm");
+
+        waitUntil(() -> robot.lookup("#certificate-problem").tryQuery().isPresent());
+        assertThat(text(robot, "#certificate-problem")).contains("没有打印出来");
+        screenshots.save(scene, "28-certificate-jammed-zh");
+        robot.clickOn("#certificate-back");
+        waitUntil(() -> robot.lookup("#offer-ZM-HJ").tryQuery().isPresent());
+        assertThat(text(robot, "#offer-ZM-HJ")).as("today's count unchanged").isEqualTo(before);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -104,6 +104,9 @@ class FilingScreenTest {
 
         waitFor(robot, "#filing-materials");
         screenshots.save(scene, "32-filing-materials-zh");
+        tap(robot, "#large-text");
+        screenshots.save(scene, "32-filing-materials-zh-large-text");
+        tap(robot, "#large-text");
         tap(robot, "#licence-ID_CARD");
         assertThat(text(robot, "#agreement-ID_CARD")).contains("本人同意");
         screenshots.save(scene, "33-filing-licence-consent-zh");
@@ -190,6 +193,12 @@ class FilingScreenTest {
         assertThat(robot.lookup(".review-line").queryAllAs(Labeled.class).stream().map(Labeled::getText))
                 .anyMatch(line -> line.contains("to hand in by"));
         screenshots.save(scene, "41-filing-review-top-up-en");
+        tap(robot, "#large-text");
+        screenshots.save(scene, "41-filing-review-top-up-en-large-text");
+        tap(robot, "#large-text");
+        tap(robot, "#elder-mode");
+        screenshots.save(scene, "41-filing-review-top-up-en-elder");
+        tap(robot, "#elder-mode");
         tap(robot, "#submit");
         waitFor(robot, "#receipt-printed");
         screenshots.save(scene, "42-filing-receipt-en");

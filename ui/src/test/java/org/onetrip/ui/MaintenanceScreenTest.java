@@ -78,6 +78,9 @@ class MaintenanceScreenTest {
         robot.clickOn("#pin-ok");
         waitUntil(() -> robot.lookup("#maintenance").query().isVisible());
         waitUntil(() -> robot.lookup("#device-idcard").tryQuery().isPresent());
+        // the console fills in as the devices answer: let it settle before looking up a button in it
+        waitUntil(() -> robot.lookup("#selftest-button-idcard").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#selftest-button-idcard");
         waitUntil(() -> text(robot, "#selftest-idcard").startsWith("通过"));

@@ -34,6 +34,8 @@ import org.onetrip.kiosk.submission.FilingOutcome;
 import org.onetrip.kiosk.submission.FilingRefused;
 import org.onetrip.kiosk.submission.FilingRequest;
 import org.onetrip.kiosk.submission.SubmissionDesk;
+import org.onetrip.kiosk.supervision.Offer;
+import org.onetrip.kiosk.supervision.OfferedService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +59,7 @@ public final class FilingJourney {
     private final SubmissionDesk submissions;
     private final Optional<FilingReceipts> receipts;
     private final RatingDesk ratings;
+    private final ReadOnlyValue<Offer> offer;
     private final Executor io;
     private final Clock clock;
     private final Value<FilingView> view = new Value<>(new FilingView.NotYet());
@@ -65,8 +68,10 @@ public final class FilingJourney {
 
     /** Everything the journey's dependencies are; bundled so the constructor stays readable. */
     public record Services(MaterialDesk materials, Optional<MaterialScanning> scanning, ScanRequest scanRequest,
-            LicenceFetch licences, SubmissionDesk submissions, Optional<FilingReceipts> receipts, RatingDesk ratings) {
+            LicenceFetch licences, SubmissionDesk submissions, Optional<FilingReceipts> receipts, RatingDesk ratings,
+            ReadOnlyValue<Offer> offer) {
         public Services {
+            Objects.requireNonNull(offer, "offer");
             Objects.requireNonNull(materials, "materials");
             Objects.requireNonNull(scanning, "scanning");
             Objects.requireNonNull(scanRequest, "scanRequest");
@@ -90,6 +95,7 @@ public final class FilingJourney {
         this.submissions = services.submissions();
         this.receipts = services.receipts();
         this.ratings = services.ratings();
+        this.offer = services.offer();
         this.io = Objects.requireNonNull(io, "io");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -100,14 +106,28 @@ public final class FilingJourney {
 
     /** Whether materials can be scanned here now; without a scanner only promises and licences remain. */
     public boolean canScan() {
-        return scanning.isPresent();
+        return scanning.isPresent() && offer.get().offers(OfferedService.FILE_WITH_SCAN);
+    }
+
+    /**
+     * Whether this can be filed here now: the matter is filed at kiosks, and with the scanner down only
+     * when none of its materials must be scanned today.
+     */
+    public boolean canFileNow(Choice choice) {
+        if (choice instanceof Choice.OneMatter one) {
+            return one.matter().online() && offer.get().canFile(one.matter());
+        }
+        Choice.OneThing thing = (Choice.OneThing) choice;
+        return thing.matters().stream().allMatch(Matter::online)
+                && offer.get().canFile(catalog.requirementsOf(thing.bundle()));
     }
 
     /** The citizen starts filing what their matter's page shows. */
     public void start(Choice choice) {
         Optional<CitizenIdentity> citizen = identification.citizen();
         Optional<SessionScope> session = shell.sessionScope();
-        if (citizen.isEmpty() || session.isEmpty() || !(view.get() instanceof FilingView.NotYet)) {
+        if (citizen.isEmpty() || session.isEmpty() || !(view.get() instanceof FilingView.NotYet)
+                || !canFileNow(choice)) {
             return;
         }
         view.set(new FilingView.Working(choice));
