@@ -6,6 +6,8 @@ import org.onetrip.bench.certificate.CertificateRenderFigures;
 import org.onetrip.bench.idcard.IdCardReadFigures;
 import org.onetrip.bench.receipt.ReceiptFigures;
 import org.onetrip.bench.scanner.ScannerFigures;
+import org.onetrip.bench.screens.JourneyScreenFigures;
+import org.onetrip.bench.screens.StartupFigures;
 import org.onetrip.bench.submission.OutboxDrainFigures;
 import org.onetrip.bench.submission.SubmitToReceiptFigures;
 
@@ -23,6 +25,8 @@ final class BenchmarkCatalog {
                 new SubmitToReceiptFigures(),
                 new OutboxDrainFigures(),
                 new CertificateRenderFigures(),
-                new ScannerFigures());
+                new ScannerFigures(),
+                new JourneyScreenFigures(root.resolve("conf")),
+                new StartupFigures(root.resolve("conf")));
     }
 }
