@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -19,11 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.onetrip.backend.ReferenceBackend;
-import org.onetrip.config.BackendSettings;
-import org.onetrip.config.Configuration;
-import org.onetrip.config.ConfigurationLoader;
-import org.onetrip.config.KioskSettings;
 import org.onetrip.devices.printer.sim.IppPrinterSimulator;
 import org.onetrip.devices.printer.JobState;
 import org.onetrip.devices.printer.sim.PrinterCondition;
@@ -43,34 +35,20 @@ class CertificateScreenTest {
     @TempDir
     static Path data;
 
-    private ReferenceBackend backend;
+    private ComposedKiosk composed;
     private KioskComposition kiosk;
-    private Stage stage;
     private Scene scene;
 
     @Start
     void start(Stage primary) {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        backend = new ReferenceBackend();
-        backend.start(0, data.resolve("backend"));
-        Configuration shipped = new ConfigurationLoader().load(Path.of("../conf"));
-        KioskSettings k = shipped.kiosk();
-        Configuration here = new Configuration(new KioskSettings(k.identity(), k.locales(), k.timeouts(), data,
-                k.devices(), BackendSettings.at(backend.baseUri()), k.maintenance(), k.certificateLimits(), k.health()),
-                shipped.catalog());
-        kiosk = new KioskComposition(here, Path.of("../conf"), data, false, Clock.systemUTC());
-        ShellSettings settings = new ShellSettings(false, "南山区政务服务中心", "Nanshan Service Hall", Locale.SIMPLIFIED_CHINESE,
-                Duration.ofSeconds(120), Duration.ofSeconds(30));
-        stage = new Stage();
-        new KioskWindow(kiosk.models(), settings, Clock.systemUTC()).show(stage);
-        scene = stage.getScene();
+        composed = ComposedKiosk.open(data);
+        kiosk = composed.kiosk;
+        scene = composed.scene;
     }
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(stage::hide);
-        kiosk.close();
-        backend.close();
+        composed.close(robot);
     }
 
     @Test

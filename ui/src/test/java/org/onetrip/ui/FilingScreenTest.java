@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -23,11 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.onetrip.backend.ReferenceBackend;
-import org.onetrip.config.BackendSettings;
-import org.onetrip.config.Configuration;
-import org.onetrip.config.ConfigurationLoader;
-import org.onetrip.config.KioskSettings;
 import org.onetrip.devices.scanner.sim.SimulatedPage;
 import org.onetrip.kiosk.backend.ApprovalContract.Filings;
 import org.onetrip.kiosk.backend.CallOutcome;
@@ -48,36 +40,22 @@ class FilingScreenTest {
     @TempDir
     static Path data;
 
-    private ReferenceBackend backend;
+    private ComposedKiosk composed;
     private KioskComposition kiosk;
-    private Stage stage;
     private Scene scene;
     private Path here;
 
     @Start
     void start(Stage primary) {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        backend = new ReferenceBackend();
-        backend.start(0, data.resolve("backend"));
-        Configuration shipped = new ConfigurationLoader().load(Path.of("../conf"));
-        KioskSettings k = shipped.kiosk();
         here = data.resolve("kiosk-" + System.nanoTime());
-        Configuration configuration = new Configuration(new KioskSettings(k.identity(), k.locales(), k.timeouts(), here,
-                k.devices(), BackendSettings.at(backend.baseUri()), k.maintenance(), k.certificateLimits(), k.health()),
-                shipped.catalog());
-        kiosk = new KioskComposition(configuration, Path.of("../conf"), here, false, Clock.systemUTC());
-        ShellSettings settings = new ShellSettings(false, "南山区政务服务中心", "Nanshan Service Hall",
-                Locale.SIMPLIFIED_CHINESE, Duration.ofSeconds(300), Duration.ofSeconds(30));
-        stage = new Stage();
-        new KioskWindow(kiosk.models(), settings, Clock.systemUTC()).show(stage);
-        scene = stage.getScene();
+        composed = ComposedKiosk.open(here);
+        kiosk = composed.kiosk;
+        scene = composed.scene;
     }
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(stage::hide);
-        kiosk.close();
-        backend.close();
+        composed.close(robot);
     }
 
     @Test

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -20,11 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.onetrip.backend.ReferenceBackend;
-import org.onetrip.config.BackendSettings;
-import org.onetrip.config.Configuration;
 import org.onetrip.config.ConfigurationLoader;
-import org.onetrip.config.KioskSettings;
 import org.onetrip.config.Timeouts;
 import org.onetrip.devices.scanner.sim.SimulatedPage;
 import org.testfx.api.FxRobot;
@@ -42,37 +36,23 @@ class FilingTimeOutScreenTest {
     @TempDir
     static Path data;
 
-    private ReferenceBackend backend;
+    private ComposedKiosk composed;
     private KioskComposition kiosk;
-    private Stage stage;
     private Scene scene;
 
     @Start
     void start(Stage primary) {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        backend = new ReferenceBackend();
-        backend.start(0, data.resolve("backend"));
-        Configuration shipped = new ConfigurationLoader().load(Path.of("../conf"));
-        KioskSettings k = shipped.kiosk();
+        Timeouts shipped = new ConfigurationLoader().load(Path.of("../conf")).kiosk().timeouts();
         // short enough to wait for here; the shipped kiosk waits a minute
-        Timeouts quick = new Timeouts(Duration.ofSeconds(8), Duration.ofSeconds(3), k.timeouts().cardRead(),
-                k.timeouts().deviceCommand(), k.timeouts().backendCall());
-        Configuration configuration = new Configuration(new KioskSettings(k.identity(), k.locales(), quick, data,
-                k.devices(), BackendSettings.at(backend.baseUri()), k.maintenance(), k.certificateLimits(), k.health()),
-                shipped.catalog());
-        kiosk = new KioskComposition(configuration, Path.of("../conf"), data, false, Clock.systemUTC());
-        ShellSettings settings = new ShellSettings(false, "南山区政务服务中心", "Nanshan Service Hall",
-                Locale.SIMPLIFIED_CHINESE, Duration.ofSeconds(8), Duration.ofSeconds(3));
-        stage = new Stage();
-        new KioskWindow(kiosk.models(), settings, Clock.systemUTC()).show(stage);
-        scene = stage.getScene();
+        composed = ComposedKiosk.open(data, new Timeouts(Duration.ofSeconds(8), Duration.ofSeconds(3), shipped.cardRead(),
+                shipped.deviceCommand(), shipped.backendCall()));
+        kiosk = composed.kiosk;
+        scene = composed.scene;
     }
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(stage::hide);
-        kiosk.close();
-        backend.close();
+        composed.close(robot);
     }
 
     @Test
