@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.onetrip.kiosk.filing.FilingJourney;
 import org.onetrip.kiosk.filing.FilingView;
@@ -94,7 +95,7 @@ final class FilingPanel extends VBox {
             getChildren().add(scrolled(new ReceiptStep(messages, receipt, journey)));
             if (receipt.stage() != FilingView.ReceiptStage.PRINTING) {
                 voice.announce(messages.resolve(receipt.stage() == FilingView.ReceiptStage.PRINTED ? "receipt.printed"
-                        : "receipt.failed." + receipt.failure().map(Enum::name).orElse("OFFLINE")));
+                        : "receipt.failed." + receipt.failure().map(Enum::name).orElse("UNKNOWN")));
             }
         } else if (now instanceof FilingView.Thanks thanks) {
             Label done = FilingControls.text(messages.resolve("filing.thanks", thanks.trackingNumber()), "filing-done");
@@ -112,6 +113,8 @@ final class FilingPanel extends VBox {
         String said = messages.resolve(titleKey + ".instruction");
         Label instruction = FilingControls.text(said, "filing-instruction");
         instruction.setId("filing-instruction");
+        // the steps below shrink first: the instruction is read whole
+        instruction.setMinHeight(Region.USE_PREF_SIZE);
         voice.announce(said);
         HBox nav = new HBox(16, back, next);
         nav.getStyleClass().add("filing-nav");

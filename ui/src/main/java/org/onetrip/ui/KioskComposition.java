@@ -205,7 +205,7 @@ public final class KioskComposition implements AutoCloseable {
                 new LicenceFetch(submissions.client(), clock), submissions.desk(),
                 devices.receiptPrinter().map(printer -> new FilingReceipts(printer, kiosk.identity().hallName().zh(),
                         progressUrl, WorkingDayCalendar.weekdays(), zone)),
-                new RatingDesk(submissions.client(), scheduler, Duration.ofHours(1)), supervisor.offer());
+                new RatingDesk(submissions.client(), scheduler, io, Duration.ofHours(1)), supervisor.offer());
     }
 
     public KioskShell shell() {

@@ -94,7 +94,8 @@ final class MaterialsStep extends VBox {
         card.getChildren().addAll(title, status,
                 FilingControls.text(item.material().mustShow().in(locale), "material-detail"),
                 FilingControls.text(messages.resolve("material.reviewPoints") + " " + item.reviewPoints().stream()
-                        .map(point -> point.in(locale)).reduce((a, b) -> a + "；" + b).orElse(""), "material-review"));
+                        .map(point -> point.in(locale)).reduce((a, b) -> a + listSeparator(locale) + b).orElse(""),
+                        "material-review"));
         if (item.shared()) {
             card.getChildren().add(FilingControls.text(messages.resolve("materials.sharedOnce"), "material-detail"));
         }
@@ -115,6 +116,10 @@ final class MaterialsStep extends VBox {
             card.getChildren().add(actions(item, state));
         }
         return card;
+    }
+
+    private static String listSeparator(Locale locale) {
+        return locale.getLanguage().equals("zh") ? "；" : "; ";
     }
 
     private String statusText(MaterialItem item, MaterialState state) {

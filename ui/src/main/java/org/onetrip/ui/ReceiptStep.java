@@ -40,7 +40,7 @@ final class ReceiptStep extends VBox {
                 break;
             default:
                 Label problem = FilingControls.text("⚠ " + messages.resolve("receipt.failed."
-                        + receipt.failure().map(Enum::name).orElse("OFFLINE")), "certificate-problem");
+                        + receipt.failure().map(Enum::name).orElse("UNKNOWN")), "certificate-problem");
                 problem.setId("receipt-problem");
                 getChildren().addAll(problem,
                         FilingControls.text(messages.resolve("receipt.stillFiled", receipt.trackingNumber()),

@@ -2,6 +2,7 @@ package org.onetrip.kiosk.filing;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.onetrip.config.catalog.Matter;
 import org.onetrip.config.catalog.ServiceCatalog;
+import org.onetrip.devices.receipt.FailureReason;
 import org.onetrip.devices.receipt.PrintOutcome;
+import org.onetrip.devices.scanner.ScanFailure;
 import org.onetrip.devices.scanner.ScanRequest;
 import org.onetrip.kiosk.identity.CardIdentification;
 import org.onetrip.kiosk.identity.CitizenIdentity;
@@ -184,8 +188,17 @@ public final class FilingJourney {
         Draft current = draft;
         showMaterials(Optional.of(materialCode), Optional.empty());
         io.execute(() -> {
-            MaterialScanning.RunningScan scan = scanning.get().scan(current.checklist, materialCode, scanRequest, page -> {
-            });
+            MaterialScanning.RunningScan scan;
+            try {
+                scan = scanning.get().scan(current.checklist, materialCode, scanRequest, page -> {
+                });
+            } catch (RuntimeException e) {
+                log.warn("a scan could not start: {}", e.getMessage());
+                show(current, new FilingView.Materials(current.choice, current.checklist, Optional.empty(),
+                        Optional.of(new MaterialNotice(materialCode, MaterialNotice.Kind.SCANNER_STOPPED, 0,
+                                Optional.of(ScanFailure.SPOOL_FAILED)))));
+                return;
+            }
             synchronized (this) {
                 runningScan = scan;
             }
@@ -408,16 +421,26 @@ public final class FilingJourney {
                 Optional.empty()));
         if (receipts.isEmpty()) {
             show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(), FilingView.ReceiptStage.FAILED,
-                    Optional.of(org.onetrip.devices.receipt.FailureReason.OFFLINE)));
+                    Optional.of(FailureReason.OFFLINE)));
             return;
         }
-        receipts.get().print(filed, names(current.choice), promisedDays(current.choice)).whenComplete((printed, failure) -> {
+        CompletableFuture<PrintOutcome> printing;
+        try {
+            printing = receipts.get().print(filed, names(current.choice), promisedDays(current.choice));
+        } catch (RuntimeException e) {
+            // the filing stands: only its receipt could not be made
+            log.error("the receipt of a filing could not be prepared", e);
+            show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(), FilingView.ReceiptStage.FAILED,
+                    Optional.empty()));
+            return;
+        }
+        printing.whenComplete((printed, failure) -> {
             if (printed instanceof PrintOutcome.Printed) {
                 show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(),
                         FilingView.ReceiptStage.PRINTED, Optional.empty()));
             } else {
-                Optional<org.onetrip.devices.receipt.FailureReason> reason = printed instanceof PrintOutcome.Failed failed
-                        ? Optional.of(failed.reason()) : Optional.of(org.onetrip.devices.receipt.FailureReason.OFFLINE);
+                Optional<FailureReason> reason = printed instanceof PrintOutcome.Failed failed
+                        ? Optional.of(failed.reason()) : Optional.empty();
                 show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(),
                         FilingView.ReceiptStage.FAILED, reason));
             }
@@ -487,12 +510,12 @@ public final class FilingJourney {
         final FilingForm form;
         final MaterialChecklist checklist;
         final DeliveryForm delivery;
-        final java.time.Instant startedAt;
+        final Instant startedAt;
         final String sessionRef;
         FilingOutcome.Filed filed;
 
         Draft(Choice choice, FilingForm form, MaterialChecklist checklist, DeliveryForm delivery,
-                java.time.Instant startedAt, String sessionRef) {
+                Instant startedAt, String sessionRef) {
             this.choice = choice;
             this.form = form;
             this.checklist = checklist;

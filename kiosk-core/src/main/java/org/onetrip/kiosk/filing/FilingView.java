@@ -62,7 +62,8 @@ public sealed interface FilingView {
     /**
      * Filed; the receipt is printing, printed, or failed to print (the filing stands either way).
      *
-     * @param failure why the receipt did not print, when it did not
+     * @param failure why the printer did not print it; empty when it printed, or when the receipt could not
+     *                even be made
      */
     record Receipt(Choice choice, String trackingNumber, ReceiptStage stage, Optional<FailureReason> failure)
             implements FilingView {

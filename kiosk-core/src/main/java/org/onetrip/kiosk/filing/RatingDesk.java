@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import org.onetrip.kiosk.backend.ApprovalBackendClient;
 import org.onetrip.kiosk.backend.ApprovalContract.Rating;
 import org.onetrip.kiosk.backend.ApprovalContract.RatingReceipt;
@@ -25,17 +26,23 @@ public final class RatingDesk {
 
     private final ApprovalBackendClient client;
     private final Scheduler scheduler;
+    private final Executor io;
     private final Duration giveUpAfter;
 
-    public RatingDesk(ApprovalBackendClient client, Scheduler scheduler, Duration giveUpAfter) {
+    /**
+     * @param scheduler times the retries; its thread never waits on the network
+     * @param io        sends the ratings
+     */
+    public RatingDesk(ApprovalBackendClient client, Scheduler scheduler, Executor io, Duration giveUpAfter) {
         this.client = Objects.requireNonNull(client, "client");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.io = Objects.requireNonNull(io, "io");
         this.giveUpAfter = Objects.requireNonNull(giveUpAfter, "giveUpAfter");
     }
 
     /**
-     * Sends the rating of one filing, now on the scheduler's thread and again later while the backend
-     * is unreachable. Returns at once.
+     * Sends the rating of one filing, now and again later while the backend is unreachable. Returns at
+     * once.
      *
      * @param score 1 (very poor) to 5 (very good)
      */
@@ -45,7 +52,7 @@ public final class RatingDesk {
         }
         Rating rating = new Rating(submissionId, null, score, reasons.stream().map(Enum::name).toList(), null);
         String ratingId = "rating-" + UUID.randomUUID();
-        scheduler.schedule(Duration.ZERO, () -> send(rating, ratingId, FIRST_PAUSE, Duration.ZERO));
+        io.execute(() -> send(rating, ratingId, FIRST_PAUSE, Duration.ZERO));
     }
 
     private void send(Rating rating, String ratingId, Duration pause, Duration waited) {
@@ -56,7 +63,7 @@ public final class RatingDesk {
                 return;
             }
             Duration next = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
-            scheduler.schedule(pause, () -> send(rating, ratingId, next, waited.plus(pause)));
+            scheduler.schedule(pause, () -> io.execute(() -> send(rating, ratingId, next, waited.plus(pause))));
         } else if (outcome instanceof CallOutcome.Refused<RatingReceipt> refused) {
             log.warn("the approval system refused a rating: {} {}", refused.wireCode(), refused.message());
         }

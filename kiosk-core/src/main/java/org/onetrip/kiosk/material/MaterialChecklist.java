@@ -175,6 +175,9 @@ public final class MaterialChecklist implements SessionData {
     /** Forgets the pages now and deletes their files on the cleaner. */
     @Override
     public void wipe() {
+        if (wiped) {
+            return;
+        }
         wiped = true;
         for (MaterialItem item : items) {
             item.pages().forget();

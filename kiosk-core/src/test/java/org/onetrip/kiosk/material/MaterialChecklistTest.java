@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onetrip.kiosk.material.MaterialFixtures.scan;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +27,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.config.ConfigurationLoader;
+import org.onetrip.config.catalog.ServiceCatalog;
 import org.onetrip.devices.scanner.ScanColorMode;
 import org.onetrip.devices.scanner.image.PageConcern;
 import org.onetrip.devices.scanner.image.PageInspector;
@@ -212,6 +215,40 @@ class MaterialChecklistTest {
         try (Stream<Path> left = Files.list(spoolRoot)) {
             assertThat(left).as("a checklist refused by an ended session leaves nothing behind").isEmpty();
         }
+    }
+
+    @Test
+    void anElectronicLicenceSettlesItsMaterialUntilAScanReplacesItAndIsWipedWithTheSession() throws IOException {
+        ServiceCatalog shipped = new ConfigurationLoader().load(Path.of("../conf")).catalog();
+        MaterialDesk shippedDesk = new MaterialDesk(shipped, new PageInspector(new PageStandard(150, 0.75f)), spoolRoot,
+                CLOCK, WorkingDayCalendar.weekdays(), Runnable::run);
+        MaterialChecklist checklist = shippedDesk.checklistFor(shipped.matter("MZJ-GLJTSL").orElseThrow(), session);
+        byte[] pdf = "%PDF-1.7 electronic licence".getBytes(StandardCharsets.US_ASCII);
+        FetchedLicence licence = new FetchedLicence("居民身份证", 1, pdf);
+
+        checklist.useLicence("ID_CARD", licence);
+        assertThat(checklist.item("ID_CARD").state().get()).isEqualTo(MaterialState.FETCHED);
+        assertThatThrownBy(() -> checklist.useLicence("AGED_BANK_PASSBOOK", licence))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not an electronic licence");
+        checklist.useLicence("HOUSEHOLD_BOOKLET", new FetchedLicence("居民户口簿", 2, pdf.clone()));
+        checklist.item("AGED_BANK_PASSBOOK").pages().add(scan(scans, "p.jpg", SimulatedPage.DOCUMENT, 150,
+                ScanColorMode.COLOR));
+
+        MaterialFiling filing = checklist.filing();
+        assertThat(filing.materials()).extracting(ScannedMaterial::materialCode)
+                .containsExactly("ID_CARD", "HOUSEHOLD_BOOKLET", "AGED_BANK_PASSBOOK");
+        assertThat(filing.materials().get(0).content()).isEqualTo(pdf);
+        assertThat(filing.materials().get(1).pageCount()).isEqualTo(2);
+
+        checklist.item("ID_CARD").pages().add(scan(scans, "id.jpg", SimulatedPage.DOCUMENT, 150, ScanColorMode.COLOR));
+        assertThat(checklist.item("ID_CARD").state().get()).as("the citizen scanned it after all")
+                .isEqualTo(MaterialState.SCANNED);
+        assertThat(checklist.item("ID_CARD").licence()).isEmpty();
+        assertThat(pdf).as("the dropped licence's bytes are overwritten").containsOnly((byte) 0);
+
+        FetchedLicence kept = checklist.item("HOUSEHOLD_BOOKLET").licence().orElseThrow();
+        session.wipe();
+        assertThat(kept.pdf()).as("wiped with the session").containsOnly((byte) 0);
     }
 
     @Test
