@@ -14,7 +14,7 @@ import org.onetrip.kiosk.filing.DeliveryMethod;
 import org.onetrip.kiosk.filing.FieldProblem;
 import org.onetrip.kiosk.filing.FilingJourney;
 
-/** How to receive the result: at the hall, or by post to an address pre-filled from the card. */
+/** How to receive the result: at the hall, or by post to an address pre-filled from the form or the card. */
 final class DeliveryStep extends VBox {
 
     DeliveryStep(Messages messages, DeliveryForm delivery, boolean showProblems, FilingJourney journey,

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.onetrip.kiosk.filing.FilingJourney;
 import org.onetrip.kiosk.filing.FilingView;
 import org.onetrip.kiosk.shell.KioskShell;
+import org.onetrip.kiosk.submission.FilingRefused;
 import org.onetrip.kiosk.voice.VoiceGuidance;
 
 /**
@@ -29,6 +30,7 @@ final class FilingPanel extends VBox {
     private final OnScreenKeyboard keyboard;
     private final VoiceGuidance voice;
     private MaterialsStep materials;
+    private String lastAnnounced = "";
 
     /**
      * @param keyboard shown under the form and delivery steps, typing into the field last tapped
@@ -72,9 +74,9 @@ final class FilingPanel extends VBox {
             getChildren().add(keyboard);
         } else if (now instanceof FilingView.Materials step) {
             materials = new MaterialsStep(messages, step, journey);
-            step(2, "filing.step.materials", materials, back("filing-back", "filing.back", journey::back),
-                    next("to-delivery", "filing.next", journey::toDelivery,
-                            !step.checklist().complete() || step.scanning().isPresent()));
+            Button next = next("to-delivery", "filing.next", journey::toDelivery, false);
+            next.disableProperty().bind(materials.settled().not());
+            step(2, "filing.step.materials", materials, back("filing-back", "filing.back", journey::back), next);
         } else if (now instanceof FilingView.Delivery delivery) {
             step(3, "filing.step.delivery", new DeliveryStep(messages, delivery.delivery(), delivery.showProblems(),
                     journey, editing), back("filing-back", "filing.back", journey::back),
@@ -88,19 +90,24 @@ final class FilingPanel extends VBox {
             Label said = FilingControls.text("⚠ " + messages.resolve("filing.refused." + notFiled.reason().name()),
                     "certificate-problem");
             said.setId("filing-problem");
-            voice.announce(said.getText());
-            getChildren().addAll(said, FilingControls.text(messages.resolve("filing.nothingKept"), "certificate-line"),
-                    back("filing-back", "filing.backToReview", journey::back));
+            announce(said.getText());
+            getChildren().addAll(said, FilingControls.text(messages.resolve(
+                            notFiled.reason() == FilingRefused.UNCONFIRMED ? "filing.seeStaff" : "filing.nothingKept"),
+                            "certificate-line"),
+                    new HBox(16, back("filing-back", "filing.backToReview", journey::back),
+                            FilingControls.button(messages, "filing-finish", "filing.finish", "secondary-button",
+                                    shell::finish)));
         } else if (now instanceof FilingView.Receipt receipt) {
             getChildren().add(scrolled(new ReceiptStep(messages, receipt, journey)));
             if (receipt.stage() != FilingView.ReceiptStage.PRINTING) {
-                voice.announce(messages.resolve(receipt.stage() == FilingView.ReceiptStage.PRINTED ? "receipt.printed"
+                announce(messages.resolve(receipt.stage() == FilingView.ReceiptStage.PRINTED ? "receipt.printed"
                         : "receipt.failed." + receipt.failure().map(Enum::name).orElse("UNKNOWN")));
             }
         } else if (now instanceof FilingView.Thanks thanks) {
-            Label done = FilingControls.text(messages.resolve("filing.thanks", thanks.trackingNumber()), "filing-done");
+            Label done = FilingControls.text(messages.resolve(thanks.receiptPrinted() ? "filing.thanks"
+                    : "filing.thanksNoReceipt", thanks.trackingNumber()), "filing-done");
             done.setId("filing-thanks");
-            voice.announce(done.getText());
+            announce(done.getText());
             getChildren().addAll(done, FilingControls.button(messages, "filing-finish", "filing.finish",
                     "primary-button", shell::finish));
         }
@@ -115,10 +122,18 @@ final class FilingPanel extends VBox {
         instruction.setId("filing-instruction");
         // the steps below shrink first: the instruction is read whole
         instruction.setMinHeight(Region.USE_PREF_SIZE);
-        voice.announce(said);
+        announce(said);
         HBox nav = new HBox(16, back, next);
         nav.getStyleClass().add("filing-nav");
         getChildren().addAll(title, instruction, scrolled(body), nav);
+    }
+
+    /** Says a sentence once: a step redrawn for a notice or a toggle is not announced again. */
+    private void announce(String sentence) {
+        if (!sentence.equals(lastAnnounced)) {
+            lastAnnounced = sentence;
+            voice.announce(sentence);
+        }
     }
 
     private static ScrollPane scrolled(Node body) {

@@ -2,10 +2,14 @@ package org.onetrip.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -17,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.onetrip.kiosk.filing.FilingJourney;
 import org.onetrip.kiosk.filing.FilingView;
 import org.onetrip.kiosk.filing.MaterialNotice;
+import org.onetrip.kiosk.filing.MaterialWork;
 import org.onetrip.kiosk.material.MaterialItem;
 import org.onetrip.kiosk.material.MaterialPage;
 import org.onetrip.kiosk.material.MaterialState;
@@ -36,7 +41,10 @@ final class MaterialsStep extends VBox {
     private final FilingView.Materials view;
     private final FilingJourney journey;
     private final List<Subscription> following = new ArrayList<>();
+    private final Map<String, Image> thumbnails = new HashMap<>();
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper();
     private Optional<Asking> asking = Optional.empty();
+    private boolean refreshQueued;
 
     /** What the citizen is asked to agree to before a material is settled without a scan. */
     private record Asking(String materialCode, Kind kind) {
@@ -50,10 +58,28 @@ final class MaterialsStep extends VBox {
         setId("filing-materials");
         getStyleClass().add("filing-step");
         for (MaterialItem item : view.checklist().items()) {
-            following.add(item.pages().pages().subscribe(pages -> Platform.runLater(this::show)));
-            following.add(item.state().subscribe(state -> Platform.runLater(this::show)));
+            following.add(item.pages().pages().subscribe(pages -> refreshSoon()));
+            following.add(item.state().subscribe(state -> refreshSoon()));
         }
         show();
+    }
+
+    /** Whether every material is settled and nothing is under way: the way on is open. */
+    ReadOnlyBooleanProperty settled() {
+        return settled.getReadOnlyProperty();
+    }
+
+    /** A page brings a pages change and a state change: one redraw for both. */
+    private synchronized void refreshSoon() {
+        if (!refreshQueued) {
+            refreshQueued = true;
+            Platform.runLater(() -> {
+                synchronized (this) {
+                    refreshQueued = false;
+                }
+                show();
+            });
+        }
     }
 
     /** Stops following the pages, when another step takes this one's place. */
@@ -63,6 +89,7 @@ final class MaterialsStep extends VBox {
 
     private void show() {
         Locale locale = messages.language().getValue().locale();
+        settled.set(view.checklist().complete() && view.working().isEmpty());
         getChildren().clear();
         view.notice().ifPresent(notice -> {
             Label said = FilingControls.text(noticeText(notice, locale), "materials-notice");
@@ -103,16 +130,20 @@ final class MaterialsStep extends VBox {
         if (!pages.isEmpty()) {
             card.getChildren().add(thumbnails(item, pages));
         }
-        boolean busy = view.scanning().filter(item.code()::equals).isPresent();
-        if (busy) {
-            card.getChildren().add(new HBox(16, new ProgressIndicator(), FilingControls.text(
-                    messages.resolve(item.fetchable() && pages.isEmpty() ? "materials.working" : "materials.scanning"),
-                    "material-detail"),
-                    FilingControls.button(messages, "stop-scan", "materials.stopScan", "secondary-button",
-                            journey::stopScanning)));
+        Optional<MaterialWork> working = view.working().filter(work -> work.materialCode().equals(item.code()));
+        if (working.isPresent()) {
+            HBox busy = new HBox(16, new ProgressIndicator());
+            if (working.get().kind() == MaterialWork.Kind.SCANNING) {
+                busy.getChildren().addAll(FilingControls.text(messages.resolve("materials.scanning"), "material-detail"),
+                        FilingControls.button(messages, "stop-scan", "materials.stopScan", "secondary-button",
+                                journey::stopScanning));
+            } else {
+                busy.getChildren().add(FilingControls.text(messages.resolve("materials.working"), "material-detail"));
+            }
+            card.getChildren().add(busy);
         } else if (asking.filter(ask -> ask.materialCode().equals(item.code())).isPresent()) {
             card.getChildren().add(agreement(item, asking.get().kind(), locale));
-        } else if (view.scanning().isEmpty()) {
+        } else if (view.working().isEmpty()) {
             card.getChildren().add(actions(item, state));
         }
         return card;
@@ -144,7 +175,8 @@ final class MaterialsStep extends VBox {
         row.getStyleClass().add("material-pages");
         int index = 1;
         for (MaterialPage page : pages) {
-            ImageView picture = new ImageView(new Image(new ByteArrayInputStream(page.thumbnail().png())));
+            ImageView picture = new ImageView(thumbnails.computeIfAbsent(page.id(),
+                    id -> new Image(new ByteArrayInputStream(page.thumbnail().png()))));
             picture.setPreserveRatio(true);
             picture.setFitHeight(THUMBNAIL_HEIGHT);
             VBox tile = new VBox(picture, FilingControls.text(messages.resolve("materials.page", index)
@@ -203,8 +235,10 @@ final class MaterialsStep extends VBox {
             words = messages.resolve("materials.consent", item.material().name().in(locale));
             agreed = () -> journey.fetchLicence(code);
         } else if (kind == Asking.Kind.LATER) {
-            words = messages.resolve("materials.laterText", item.material().name().in(locale),
-                    item.topUpDeadlineDays().orElseThrow());
+            // the words recorded are the ones shown, in Chinese; the citizen's language explains them
+            words = view.checklist().promiseText(code) + (locale.getLanguage().equals("zh") ? ""
+                    : "\n" + messages.resolve("materials.laterText", item.material().name().in(locale),
+                            view.checklist().dueDateIfLater(code)));
             agreed = () -> journey.promiseLater(code);
         } else {
             words = item.commitmentText().orElseThrow().in(locale);

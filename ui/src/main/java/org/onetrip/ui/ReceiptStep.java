@@ -3,6 +3,8 @@ package org.onetrip.ui;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -44,9 +46,11 @@ final class ReceiptStep extends VBox {
                 problem.setId("receipt-problem");
                 getChildren().addAll(problem,
                         FilingControls.text(messages.resolve("receipt.stillFiled", receipt.trackingNumber()),
-                                "certificate-line"),
-                        FilingControls.button(messages, "print-again", "receipt.printAgain", "primary-button",
-                                journey::printAgain));
+                                "certificate-line"));
+                if (journey.canPrintReceipt()) {
+                    getChildren().add(FilingControls.button(messages, "print-again", "receipt.printAgain",
+                            "primary-button", journey::printAgain));
+                }
                 break;
         }
         getChildren().add(rating(messages, journey));
@@ -88,13 +92,13 @@ final class ReceiptStep extends VBox {
             });
             why.getChildren().add(button);
         }
+        Button send = FilingControls.button(messages, "send-rating", "rating.send", "primary-button",
+                () -> journey.rate(score, List.copyOf(reasons)));
+        // a rating needs a score first
+        send.setDisable(true);
+        stars.forEach(star -> star.addEventHandler(ActionEvent.ACTION, event -> send.setDisable(false)));
         box.getChildren().addAll(FilingControls.text(messages.resolve("rating.ask"), "matter-subtitle"), scores, why,
-                new HBox(16,
-                        FilingControls.button(messages, "send-rating", "rating.send", "primary-button", () -> {
-                            if (score > 0) {
-                                journey.rate(score, List.copyOf(reasons));
-                            }
-                        }),
+                new HBox(16, send,
                         FilingControls.button(messages, "skip-rating", "rating.skip", "secondary-button",
                                 journey::skipRating)));
         return box;

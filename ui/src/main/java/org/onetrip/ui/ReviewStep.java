@@ -29,7 +29,8 @@ final class ReviewStep extends VBox {
             String answer = review.form().answer(question.code());
             String shown = question.field().options().stream().filter(option -> option.code().equals(answer))
                     .map(ChoiceOption::label).map(label -> label.in(locale)).findFirst().orElse(answer);
-            getChildren().add(FilingControls.text(question.field().label().in(locale) + "：" + shown, "review-line"));
+            getChildren().add(FilingControls.text(messages.resolve("review.answer", question.field().label().in(locale),
+                    shown), "review-line"));
         }
         getChildren().add(FilingControls.text(messages.resolve("review.materials"), "matter-subtitle"));
         for (MaterialItem item : review.checklist().items()) {
@@ -40,8 +41,8 @@ final class ReviewStep extends VBox {
         getChildren().add(FilingControls.text(messages.resolve("review.delivery"), "matter-subtitle"));
         String delivery = messages.resolve("delivery." + review.delivery().method().name());
         if (review.delivery().method() == DeliveryMethod.BY_POST) {
-            delivery += "：" + review.delivery().answer(DeliveryField.ADDRESS) + " "
-                    + review.delivery().answer(DeliveryField.POSTCODE);
+            delivery = messages.resolve("review.answer", delivery, review.delivery().answer(DeliveryField.ADDRESS) + " "
+                    + review.delivery().answer(DeliveryField.POSTCODE) + " " + review.delivery().answer(DeliveryField.MOBILE));
         }
         getChildren().add(FilingControls.text(delivery, "review-line"));
     }

@@ -157,13 +157,20 @@ class FilingScreenTest {
 
         waitFor(robot, "#filing-materials");
         tap(robot, "#later-HOUSEHOLD_BOOKLET");
-        assertThat(text(robot, "#agreement-HOUSEHOLD_BOOKLET")).contains("working days");
+        assertThat(text(robot, "#agreement-HOUSEHOLD_BOOKLET")).as("the words recorded, and what they mean")
+                .contains("本人承诺于").contains("you promise to hand in");
         screenshots.save(scene, "40-filing-top-up-en");
         tap(robot, "#agree-HOUSEHOLD_BOOKLET");
         waitUntil(() -> text(robot, "#status-HOUSEHOLD_BOOKLET").contains("To be handed in by"));
         kiosk.scannerSimulator().orElseThrow().loadFeeder(List.of(SimulatedPage.DOCUMENT));
         tap(robot, "#scan-ID_PHOTO");
         waitUntil(() -> text(robot, "#status-ID_PHOTO").contains("Scanned, 1 page"));
+        tap(robot, "#withdraw-HOUSEHOLD_BOOKLET");
+        waitUntil(() -> text(robot, "#status-HOUSEHOLD_BOOKLET").contains("Still needed"));
+        assertThat(robot.lookup("#to-delivery").query().isDisabled()).as("a material is missing again").isTrue();
+        tap(robot, "#later-HOUSEHOLD_BOOKLET");
+        tap(robot, "#agree-HOUSEHOLD_BOOKLET");
+        waitUntil(() -> !robot.lookup("#to-delivery").query().isDisabled());
         tap(robot, "#to-delivery");
         waitFor(robot, "#filing-delivery");
         tap(robot, "#to-review");

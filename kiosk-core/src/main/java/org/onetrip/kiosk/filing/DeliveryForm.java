@@ -1,10 +1,12 @@
 package org.onetrip.kiosk.filing;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.onetrip.kiosk.session.SessionData;
 
 /**
@@ -15,6 +17,7 @@ public final class DeliveryForm implements SessionData {
 
     private DeliveryMethod method = DeliveryMethod.AT_HALL;
     private final Map<DeliveryField, String> answers = new EnumMap<>(DeliveryField.class);
+    private final Set<DeliveryField> typed = EnumSet.noneOf(DeliveryField.class);
 
     /**
      * @param cardAddress the address on the ID card, used when the form asked for no mailing address
@@ -29,11 +32,15 @@ public final class DeliveryForm implements SessionData {
     /** Fills what the citizen has not typed here from the form's answers, as they stand now. */
     public synchronized void takeFrom(FilingForm form) {
         Map<String, Object> given = form.answers();
-        text(given.get("MAILING_ADDRESS")).ifPresent(address -> answers.put(DeliveryField.ADDRESS, address));
-        text(given.get("POSTCODE")).filter(code -> answers.get(DeliveryField.POSTCODE).isBlank())
-                .ifPresent(code -> answers.put(DeliveryField.POSTCODE, code));
-        text(given.get("MOBILE")).filter(mobile -> answers.get(DeliveryField.MOBILE).isBlank())
-                .ifPresent(mobile -> answers.put(DeliveryField.MOBILE, mobile));
+        fill(DeliveryField.ADDRESS, given.get("MAILING_ADDRESS"));
+        fill(DeliveryField.POSTCODE, given.get("POSTCODE"));
+        fill(DeliveryField.MOBILE, given.get("MOBILE"));
+    }
+
+    private void fill(DeliveryField field, Object fromForm) {
+        if (!typed.contains(field)) {
+            text(fromForm).ifPresent(value -> answers.put(field, value));
+        }
     }
 
     private static Optional<String> text(Object answer) {
@@ -54,6 +61,9 @@ public final class DeliveryForm implements SessionData {
 
     /** Takes what the citizen typed and says what is still wrong with it. */
     public synchronized Optional<FieldProblem> answer(DeliveryField field, String text) {
+        if (!text.equals(answers.get(field))) {
+            typed.add(field);
+        }
         answers.put(field, Objects.requireNonNull(text, "text"));
         return FieldCheck.problem(field.field(), true, text);
     }

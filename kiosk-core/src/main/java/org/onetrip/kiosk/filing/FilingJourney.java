@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.onetrip.config.catalog.Matter;
 import org.onetrip.config.catalog.ServiceCatalog;
 import org.onetrip.devices.receipt.FailureReason;
@@ -68,7 +69,9 @@ public final class FilingJourney {
     private final Clock clock;
     private final Value<FilingView> view = new Value<>(new FilingView.NotYet());
     private Draft draft;
+    private MaterialWork busy;
     private MaterialScanning.RunningScan runningScan;
+    private boolean stopWanted;
 
     /** Everything the journey's dependencies are; bundled so the constructor stays readable. */
     public record Services(MaterialDesk materials, Optional<MaterialScanning> scanning, ScanRequest scanRequest,
@@ -135,27 +138,34 @@ public final class FilingJourney {
             return;
         }
         view.set(new FilingView.Working(choice));
-        io.execute(() -> {
-            try {
-                FilingForm form = FilingForm.of(choice, catalog, citizen.get().record());
-                MaterialChecklist checklist = choice instanceof Choice.OneMatter one
-                        ? materials.checklistFor(one.matter(), session.get())
-                        : materials.checklistFor(((Choice.OneThing) choice).bundle(), session.get());
-                Draft started = new Draft(choice, form, checklist, new DeliveryForm(form, citizen.get().record().address()),
-                        clock.instant(), UUID.randomUUID().toString().replace("-", ""));
-                session.get().hold(form);
-                session.get().hold(started.delivery);
-                session.get().hold(new Forget(started));
-                synchronized (this) {
-                    draft = started;
-                    view.set(new FilingView.Form(choice, form, false));
-                }
-            } catch (IOException | IllegalStateException e) {
-                // a session that ended meanwhile refuses to hold anything: nothing to show then
-                log.warn("a filing could not start: {}", e.getMessage());
-                forget(null);
+        io.execute(() -> prepare(choice, citizen.get(), session.get()));
+    }
+
+    private void prepare(Choice choice, CitizenIdentity citizen, SessionScope session) {
+        Draft started;
+        try {
+            FilingForm form = FilingForm.of(choice, catalog, citizen.record());
+            MaterialChecklist checklist = choice instanceof Choice.OneMatter one
+                    ? materials.checklistFor(one.matter(), session)
+                    : materials.checklistFor(((Choice.OneThing) choice).bundle(), session);
+            started = new Draft(choice, citizen, form, checklist, new DeliveryForm(form, citizen.record().address()),
+                    clock.instant(), UUID.randomUUID().toString().replace("-", ""));
+            synchronized (this) {
+                draft = started;
             }
-        });
+            // held after the draft is known, so that a session ending now forgets it too
+            session.hold(form);
+            session.hold(started.delivery);
+            session.hold(new Forget(started));
+        } catch (IllegalStateException sessionEnded) {
+            forget(null);
+            return;
+        } catch (IOException | RuntimeException e) {
+            log.warn("a filing could not start: {}", e.toString());
+            forget(null);
+            return;
+        }
+        show(started, new FilingView.Form(choice, started.form, false));
     }
 
     /** Back from the form to the matter's page; what was entered is dropped. */
@@ -177,43 +187,54 @@ public final class FilingJourney {
             view.set(new FilingView.Form(draft.choice, draft.form, true));
             return;
         }
-        showMaterials(Optional.empty(), Optional.empty());
+        showMaterials(Optional.empty());
     }
 
-    /** Scans sheets into one material, with the checks and thumbnails as they come. */
+    /** Scans sheets into one material; the screen follows its pages as they are added. */
     public synchronized void scan(String materialCode) {
-        if (draft == null || scanning.isEmpty() || runningScan != null) {
+        if (draft == null || scanning.isEmpty() || busy != null) {
             return;
         }
         Draft current = draft;
-        showMaterials(Optional.of(materialCode), Optional.empty());
+        busy = new MaterialWork(materialCode, MaterialWork.Kind.SCANNING);
+        stopWanted = false;
+        showMaterials(Optional.empty());
         io.execute(() -> {
             MaterialScanning.RunningScan scan;
             try {
                 scan = scanning.get().scan(current.checklist, materialCode, scanRequest, page -> {
                 });
             } catch (RuntimeException e) {
-                log.warn("a scan could not start: {}", e.getMessage());
-                show(current, new FilingView.Materials(current.choice, current.checklist, Optional.empty(),
-                        Optional.of(new MaterialNotice(materialCode, MaterialNotice.Kind.SCANNER_STOPPED, 0,
-                                Optional.of(ScanFailure.SPOOL_FAILED)))));
+                log.warn("a scan could not start: {}", e.toString());
+                finishWork(current, new MaterialNotice(materialCode, MaterialNotice.Kind.SCANNER_STOPPED, 0,
+                        Optional.of(ScanFailure.SPOOL_FAILED)));
                 return;
             }
             synchronized (this) {
                 runningScan = scan;
+                if (stopWanted) {
+                    scan.cancel();
+                }
             }
             scan.report().whenComplete((report, failure) -> {
-                synchronized (this) {
-                    runningScan = null;
-                    if (draft != current) {
-                        return;
-                    }
-                    showMaterials(Optional.empty(), Optional.of(failure != null
-                            ? MaterialNotice.of(materialCode, MaterialNotice.Kind.UNREADABLE_PAGES, 0)
-                            : noticeOf(materialCode, report)));
+                if (failure != null) {
+                    log.warn("a scan failed: {}", failure.toString());
                 }
+                finishWork(current, failure != null
+                        ? new MaterialNotice(materialCode, MaterialNotice.Kind.SCANNER_STOPPED, 0,
+                                Optional.of(ScanFailure.PROTOCOL_ERROR))
+                        : noticeOf(materialCode, report));
             });
         });
+    }
+
+    private synchronized void finishWork(Draft current, MaterialNotice notice) {
+        if (draft != current) {
+            return;
+        }
+        busy = null;
+        runningScan = null;
+        showMaterials(Optional.of(notice));
     }
 
     private static MaterialNotice noticeOf(String materialCode, ScanReport report) {
@@ -230,8 +251,9 @@ public final class FilingJourney {
         return MaterialNotice.of(materialCode, MaterialNotice.Kind.SCANNED, report.added());
     }
 
-    /** Stops the scan under way; pages already taken stay. */
+    /** Stops the scan under way, or the one about to start; pages already taken stay. */
     public synchronized void stopScanning() {
+        stopWanted = true;
         if (runningScan != null) {
             runningScan.cancel();
         }
@@ -239,10 +261,7 @@ public final class FilingJourney {
 
     /** Removes one page of a material, for a retake or because it does not belong. */
     public void deletePage(String materialCode, String pageId) {
-        Draft current = current();
-        if (current != null) {
-            io.execute(() -> current.checklist.item(materialCode).pages().delete(pageId));
-        }
+        changeMaterials(checklist -> checklist.item(materialCode).pages().delete(pageId));
     }
 
     /** The citizen agreed that the approval system's copy of a licence be used instead of a scan. */
@@ -256,14 +275,15 @@ public final class FilingJourney {
         String type = item.material().electronicLicenceType().orElseThrow(
                 () -> new IllegalArgumentException("material " + materialCode + " is not an electronic licence"));
         String idNumber = citizen.get().record().idNumber();
-        showMaterials(Optional.of(materialCode), Optional.empty());
+        if (busy != null) {
+            return;
+        }
+        busy = new MaterialWork(materialCode, MaterialWork.Kind.FETCHING);
+        showMaterials(Optional.empty());
         io.execute(() -> {
-            LicenceOutcome outcome = licences.fetch(type, idNumber, current.sessionRef);
-            synchronized (this) {
-                if (draft != current) {
-                    return;
-                }
-                MaterialNotice.Kind said;
+            MaterialNotice.Kind said;
+            try {
+                LicenceOutcome outcome = licences.fetch(type, idNumber, current.visitRef);
                 if (outcome instanceof LicenceOutcome.Fetched fetched) {
                     current.checklist.useLicence(materialCode, fetched.licence());
                     said = MaterialNotice.Kind.LICENCE_FETCHED;
@@ -274,38 +294,53 @@ public final class FilingJourney {
                             ((LicenceOutcome.Unavailable) outcome).detail());
                     said = MaterialNotice.Kind.LICENCE_UNAVAILABLE;
                 }
-                showMaterials(Optional.empty(), Optional.of(MaterialNotice.of(materialCode, said, 0)));
+            } catch (RuntimeException e) {
+                log.warn("an electronic licence could not be fetched: {}", e.toString());
+                said = MaterialNotice.Kind.LICENCE_UNAVAILABLE;
             }
+            finishWork(current, MaterialNotice.of(materialCode, said, 0));
         });
     }
 
     /** The citizen accepted the commitment to hand the material in later. */
-    public synchronized void promiseLater(String materialCode) {
-        if (draft != null) {
-            draft.checklist.promiseLater(materialCode);
-            showMaterials(Optional.empty(), Optional.empty());
-        }
+    public void promiseLater(String materialCode) {
+        changeMaterials(checklist -> checklist.promiseLater(materialCode));
     }
 
     /** The citizen signed the commitment that replaces the material. */
-    public synchronized void commitInstead(String materialCode) {
-        if (draft != null) {
-            draft.checklist.commitInstead(materialCode);
-            showMaterials(Optional.empty(), Optional.empty());
-        }
+    public void commitInstead(String materialCode) {
+        changeMaterials(checklist -> checklist.commitInstead(materialCode));
     }
 
     /** Takes back a promise, a commitment or a fetched licence. */
-    public synchronized void withdraw(String materialCode) {
-        if (draft != null) {
-            draft.checklist.withdraw(materialCode);
-            showMaterials(Optional.empty(), Optional.empty());
+    public void withdraw(String materialCode) {
+        changeMaterials(checklist -> checklist.withdraw(materialCode));
+    }
+
+    /** A change to the checklist, off the screen's thread: dropping pages deletes their files. */
+    private void changeMaterials(Consumer<MaterialChecklist> change) {
+        Draft current = current();
+        if (current == null) {
+            return;
         }
+        io.execute(() -> {
+            try {
+                change.accept(current.checklist);
+            } catch (RuntimeException e) {
+                // a second tap on a page already deleted, or a choice the matter does not allow
+                log.warn("a change to the materials was not made: {}", e.getMessage());
+            }
+            synchronized (this) {
+                if (draft == current && busy == null && view.get() instanceof FilingView.Materials) {
+                    showMaterials(Optional.empty());
+                }
+            }
+        });
     }
 
     /** From the materials to the delivery choice, once every material is settled. */
     public synchronized void toDelivery() {
-        if (draft != null && draft.checklist.complete() && runningScan == null) {
+        if (draft != null && draft.checklist.complete() && busy == null) {
             draft.delivery.takeFrom(draft.form);
             view.set(new FilingView.Delivery(draft.choice, draft.delivery, draft.delivery.method(), false));
         }
@@ -341,8 +376,8 @@ public final class FilingJourney {
         } else if (now instanceof FilingView.Review) {
             view.set(new FilingView.Delivery(draft.choice, draft.delivery, draft.delivery.method(), false));
         } else if (now instanceof FilingView.Delivery) {
-            showMaterials(Optional.empty(), Optional.empty());
-        } else if (now instanceof FilingView.Materials && runningScan == null) {
+            showMaterials(Optional.empty());
+        } else if (now instanceof FilingView.Materials && busy == null) {
             view.set(new FilingView.Form(draft.choice, draft.form, false));
         }
     }
@@ -354,17 +389,14 @@ public final class FilingJourney {
             return;
         }
         Draft current = draft;
-        Applicant applicant = new Applicant(citizen.get().record().idNumber(), citizen.get().record().name(),
-                citizen.get().record().validity().until());
+        if (!citizen.get().record().idNumber().equals(current.applicant.record().idNumber())) {
+            view.set(new FilingView.NotFiled(current.choice, FilingRefused.CARD_CHANGED));
+            return;
+        }
+        Applicant applicant = new Applicant(current.applicant.record().idNumber(), current.applicant.record().name(),
+                current.applicant.record().validity().until());
         view.set(new FilingView.Submitting(current.choice));
-        io.execute(() -> {
-            try {
-                file(current, applicant);
-            } catch (RuntimeException e) {
-                log.error("a filing failed unexpectedly", e);
-                notFiled(current, FilingRefused.OUTBOX_UNAVAILABLE, e.toString());
-            }
-        });
+        io.execute(() -> file(current, applicant));
     }
 
     private void file(Draft current, Applicant applicant) {
@@ -384,8 +416,15 @@ public final class FilingJourney {
         List<String> matterCodes = choice instanceof Choice.OneMatter one ? List.of(one.matter().code()) : List.of();
         Optional<String> bundle = choice instanceof Choice.OneThing thing ? Optional.of(thing.bundle().code())
                 : Optional.empty();
-        FilingOutcome outcome = submissions.file(new FilingRequest(matterCodes, bundle, answers, applicant,
-                handedIn.materials(), handedIn.promised(), handedIn.commitments(), current.startedAt));
+        FilingOutcome outcome;
+        try {
+            outcome = submissions.file(new FilingRequest(matterCodes, bundle, answers, applicant,
+                    handedIn.materials(), handedIn.promised(), handedIn.commitments(), current.startedAt));
+        } catch (RuntimeException e) {
+            // it may have been committed: the citizen must not file it a second time
+            notFiled(current, FilingRefused.UNCONFIRMED, e.toString());
+            return;
+        }
         if (outcome instanceof FilingOutcome.Refused refused) {
             notFiled(current, refused.reason(), refused.message());
             return;
@@ -406,11 +445,19 @@ public final class FilingJourney {
         }
     }
 
+    /** Whether a failed receipt can be printed again here: the kiosk has a receipt printer. */
+    public boolean canPrintReceipt() {
+        return receipts.isPresent();
+    }
+
     /** After a failed receipt: print it again (it carries the reprint mark). */
     public synchronized void printAgain() {
-        if (draft != null && draft.filed != null && view.get() instanceof FilingView.Receipt receipt
-                && receipt.stage() == FilingView.ReceiptStage.FAILED) {
+        if (draft != null && draft.filed != null && receipts.isPresent()
+                && view.get() instanceof FilingView.Receipt receipt && receipt.stage() == FilingView.ReceiptStage.FAILED) {
             Draft current = draft;
+            // at once, so that a second tap finds it printing
+            view.set(new FilingView.Receipt(current.choice, current.filed.trackingNumber(),
+                    FilingView.ReceiptStage.PRINTING, Optional.empty()));
             io.execute(() -> printReceipt(current));
         }
     }
@@ -436,6 +483,9 @@ public final class FilingJourney {
         }
         printing.whenComplete((printed, failure) -> {
             if (printed instanceof PrintOutcome.Printed) {
+                synchronized (this) {
+                    current.receiptPrinted = true;
+                }
                 show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(),
                         FilingView.ReceiptStage.PRINTED, Optional.empty()));
             } else {
@@ -453,13 +503,13 @@ public final class FilingJourney {
             return;
         }
         ratings.rate(draft.filed.submissionId(), score, reasons);
-        view.set(new FilingView.Thanks(draft.filed.trackingNumber()));
+        view.set(new FilingView.Thanks(draft.filed.trackingNumber(), draft.receiptPrinted));
     }
 
     /** No rating this time. */
     public synchronized void skipRating() {
         if (draft != null && draft.filed != null) {
-            view.set(new FilingView.Thanks(draft.filed.trackingNumber()));
+            view.set(new FilingView.Thanks(draft.filed.trackingNumber(), draft.receiptPrinted));
         }
     }
 
@@ -490,15 +540,17 @@ public final class FilingJourney {
         return draft;
     }
 
-    private void showMaterials(Optional<String> busyWith, Optional<MaterialNotice> notice) {
-        view.set(new FilingView.Materials(draft.choice, draft.checklist, busyWith, notice));
+    private void showMaterials(Optional<MaterialNotice> notice) {
+        view.set(new FilingView.Materials(draft.choice, draft.checklist, Optional.ofNullable(busy), notice));
     }
 
     private synchronized void forget(Draft ended) {
         if (ended == null || draft == ended) {
             draft = null;
+            busy = null;
             if (runningScan != null) {
                 runningScan.cancel();
+                runningScan = null;
             }
             view.set(new FilingView.NotYet());
         }
@@ -507,21 +559,25 @@ public final class FilingJourney {
     /** One citizen's filing in the making. */
     private static final class Draft {
         final Choice choice;
+        final CitizenIdentity applicant;
         final FilingForm form;
         final MaterialChecklist checklist;
         final DeliveryForm delivery;
         final Instant startedAt;
-        final String sessionRef;
+        /** Names this visit to the approval system, which records one consent per visit and licence type. */
+        final String visitRef;
         FilingOutcome.Filed filed;
+        boolean receiptPrinted;
 
-        Draft(Choice choice, FilingForm form, MaterialChecklist checklist, DeliveryForm delivery,
-                Instant startedAt, String sessionRef) {
+        Draft(Choice choice, CitizenIdentity applicant, FilingForm form, MaterialChecklist checklist,
+                DeliveryForm delivery, Instant startedAt, String visitRef) {
             this.choice = choice;
+            this.applicant = applicant;
             this.form = form;
             this.checklist = checklist;
             this.delivery = delivery;
             this.startedAt = startedAt;
-            this.sessionRef = sessionRef;
+            this.visitRef = visitRef;
         }
     }
 

@@ -29,14 +29,14 @@ public sealed interface FilingView {
     /**
      * The materials, one at a time beside what the clerk checks.
      *
-     * @param scanning the material being scanned now, if any
-     * @param notice   what the last scan or fetch came to, if there is something to say
+     * @param working what the kiosk is doing for a material now, if anything: the citizen waits for it
+     * @param notice  what the last scan or fetch came to, if there is something to say
      */
-    record Materials(Choice choice, MaterialChecklist checklist, Optional<String> scanning,
+    record Materials(Choice choice, MaterialChecklist checklist, Optional<MaterialWork> working,
             Optional<MaterialNotice> notice) implements FilingView {
         public Materials {
             Objects.requireNonNull(checklist, "checklist");
-            Objects.requireNonNull(scanning, "scanning");
+            Objects.requireNonNull(working, "working");
             Objects.requireNonNull(notice, "notice");
         }
     }
@@ -74,8 +74,13 @@ public sealed interface FilingView {
         }
     }
 
-    /** Rated, or rating skipped: thank you, take your card. */
-    record Thanks(String trackingNumber) implements FilingView {
+    /**
+     * Rated, or rating skipped: thank you, take your card (and the receipt, when it printed).
+     *
+     * @param receiptPrinted false when the citizen leaves without a printed receipt: the tracking number is
+     *                       all they have
+     */
+    record Thanks(String trackingNumber, boolean receiptPrinted) implements FilingView {
     }
 
     /** Where the receipt is. */

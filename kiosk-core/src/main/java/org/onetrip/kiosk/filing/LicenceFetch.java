@@ -13,6 +13,7 @@ import org.onetrip.kiosk.backend.ApprovalContract.LicenceRequest;
 import org.onetrip.kiosk.backend.CallOutcome;
 import org.onetrip.kiosk.backend.ContractError;
 import org.onetrip.kiosk.material.FetchedLicence;
+import org.onetrip.kiosk.submission.ScannedMaterial;
 
 /**
  * Fetches an electronic licence to use as a material, once the citizen has consented on the screen.
@@ -29,9 +30,9 @@ public final class LicenceFetch {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** @param sessionRef the session's reference: one consent is recorded per session and licence type */
-    public LicenceOutcome fetch(String licenceType, String idNumber, String sessionRef) {
-        CallOutcome<Licence> answer = client.fetchLicence(new LicenceRequest(licenceType, idNumber, sessionRef,
+    /** @param visitRef names the citizen's visit: the approval system records one consent per visit and licence type */
+    public LicenceOutcome fetch(String licenceType, String idNumber, String visitRef) {
+        CallOutcome<Licence> answer = client.fetchLicence(new LicenceRequest(licenceType, idNumber, visitRef,
                 new Consent(true, clock.instant().toString())));
         if (answer instanceof CallOutcome.Refused<Licence> refused) {
             return refused.code() == ContractError.NOT_HELD || refused.code() == ContractError.UNKNOWN_HOLDER
@@ -47,6 +48,9 @@ public final class LicenceFetch {
             pdf = Base64.getDecoder().decode(licence.pdfBase64());
         } catch (IllegalArgumentException e) {
             return new LicenceOutcome.Unavailable("the licence was not valid base64");
+        }
+        if (pdf.length > ScannedMaterial.MAX_BYTES) {
+            return new LicenceOutcome.Unavailable("the licence is larger than one filing file may be");
         }
         if (!sha256(pdf).equalsIgnoreCase(licence.pdfSha256()) || licence.pageCount() < 1) {
             return new LicenceOutcome.Unavailable("the licence arrived damaged (digest or page count)");

@@ -56,7 +56,13 @@ public final class RatingDesk {
     }
 
     private void send(Rating rating, String ratingId, Duration pause, Duration waited) {
-        CallOutcome<RatingReceipt> outcome = client.rate(rating, ratingId);
+        CallOutcome<RatingReceipt> outcome;
+        try {
+            outcome = client.rate(rating, ratingId);
+        } catch (RuntimeException e) {
+            log.warn("a rating could not be sent and is dropped: {}", e.toString());
+            return;
+        }
         if (outcome instanceof CallOutcome.Retryable<RatingReceipt> retry) {
             if (waited.plus(pause).compareTo(giveUpAfter) > 0) {
                 log.warn("a rating could not be delivered and is dropped after {}: {}", waited, retry.reason());

@@ -79,15 +79,32 @@ public final class MaterialChecklist implements SessionData {
      */
     public Commitment promiseLater(String materialCode) {
         MaterialItem item = item(materialCode);
+        LocalDate due = dueDateIfLater(materialCode);
+        Commitment commitment = new Commitment(materialCode, promiseText(item, due), clock.instant());
+        item.leaveOut(commitment, Optional.of(due));
+        return commitment;
+    }
+
+    /**
+     * The date a material left out now would be due, counted in working days from today.
+     *
+     * @throws IllegalStateException when the matter (or, in a bundle, one of the matters) does not allow a top-up
+     */
+    public LocalDate dueDateIfLater(String materialCode) {
+        MaterialItem item = item(materialCode);
         if (!item.mayTopUpLater()) {
             throw new IllegalStateException("material " + materialCode + " cannot be handed in later");
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate due = calendar.after(today, item.topUpDeadlineDays().orElseThrow());
-        String text = "本人承诺于" + due + "前补交" + item.material().name().zh() + "，逾期未补交的，本次申请按规定处理。";
-        Commitment commitment = new Commitment(materialCode, text, clock.instant());
-        item.leaveOut(commitment, Optional.of(due));
-        return commitment;
+        return calendar.after(LocalDate.now(clock), item.topUpDeadlineDays().orElseThrow());
+    }
+
+    /** The words the citizen signs to hand a material in later, exactly as {@link #promiseLater} records them. */
+    public String promiseText(String materialCode) {
+        return promiseText(item(materialCode), dueDateIfLater(materialCode));
+    }
+
+    private static String promiseText(MaterialItem item, LocalDate due) {
+        return "本人承诺于" + due + "前补交" + item.material().name().zh() + "，逾期未补交的，本次申请按规定处理。";
     }
 
     /**

@@ -111,6 +111,7 @@ public final class MaterialItem {
         synchronized (this) {
             commitment = Optional.empty();
             dueBy = Optional.empty();
+            dropLicence();
             licence = Optional.of(fetched);
             refresh();
         }

@@ -9,5 +9,12 @@ public enum FilingRefused {
     /** A material's PDF is larger than one filing file may be: fewer or smaller pages are needed. */
     MATERIAL_TOO_LARGE,
     /** The scanned pages could not be assembled into their PDFs (a disk error): the technician must look. */
-    MATERIALS_UNAVAILABLE
+    MATERIALS_UNAVAILABLE,
+    /** The card on the reader is no longer the applicant's: nothing is filed in another person's name. */
+    CARD_CHANGED,
+    /**
+     * Something failed while the filing was being committed, and whether it was kept is not known: the
+     * citizen is asked to see staff rather than file again.
+     */
+    UNCONFIRMED
 }
