@@ -91,12 +91,15 @@ final class FilingPanel extends VBox {
                     "certificate-problem");
             said.setId("filing-problem");
             announce(said.getText());
+            // a filing that may have been kept is not offered for submitting again
+            boolean unconfirmed = notFiled.reason() == FilingRefused.UNCONFIRMED;
+            HBox ways = new HBox(16, FilingControls.button(messages, "filing-finish", "filing.finish",
+                    "secondary-button", shell::finish));
+            if (!unconfirmed) {
+                ways.getChildren().add(0, back("filing-back", "filing.backToReview", journey::back));
+            }
             getChildren().addAll(said, FilingControls.text(messages.resolve(
-                            notFiled.reason() == FilingRefused.UNCONFIRMED ? "filing.seeStaff" : "filing.nothingKept"),
-                            "certificate-line"),
-                    new HBox(16, back("filing-back", "filing.backToReview", journey::back),
-                            FilingControls.button(messages, "filing-finish", "filing.finish", "secondary-button",
-                                    shell::finish)));
+                    unconfirmed ? "filing.seeStaff" : "filing.nothingKept"), "certificate-line"), ways);
         } else if (now instanceof FilingView.Receipt receipt) {
             getChildren().add(scrolled(new ReceiptStep(messages, receipt, journey)));
             if (receipt.stage() != FilingView.ReceiptStage.PRINTING) {

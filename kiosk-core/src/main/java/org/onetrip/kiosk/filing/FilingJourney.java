@@ -371,7 +371,7 @@ public final class FilingJourney {
             return;
         }
         FilingView now = view.get();
-        if (now instanceof FilingView.NotFiled) {
+        if (now instanceof FilingView.NotFiled notFiled && notFiled.reason() != FilingRefused.UNCONFIRMED) {
             view.set(new FilingView.Review(draft.choice, draft.form, draft.checklist, draft.delivery));
         } else if (now instanceof FilingView.Review) {
             view.set(new FilingView.Delivery(draft.choice, draft.delivery, draft.delivery.method(), false));
