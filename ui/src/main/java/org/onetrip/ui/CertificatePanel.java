@@ -1,5 +1,8 @@
 package org.onetrip.ui;
 
+import static org.onetrip.ui.JourneyControls.button;
+import static org.onetrip.ui.JourneyControls.text;
+
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.embed.swing.SwingFXUtils;
@@ -47,12 +50,12 @@ final class CertificatePanel extends VBox {
         getChildren().clear();
         Locale locale = messages.language().getValue().locale();
         if (now instanceof CertificateView.Loading) {
-            getChildren().addAll(new ProgressIndicator(), text(messages.resolve("certificate.loading"), "certificate-line"));
+            getChildren().addAll(new ProgressIndicator(), text(messages.resolve("certificate.loading"), "journey-line"));
         } else if (now instanceof CertificateView.Choose choose) {
             showOffers(choose, locale);
         } else if (now instanceof CertificateView.Issuing issuing) {
             getChildren().addAll(new ProgressIndicator(),
-                    text(messages.resolve("certificate.issuing", issuing.type().name().in(locale)), "certificate-line"));
+                    text(messages.resolve("certificate.issuing", issuing.type().name().in(locale)), "journey-line"));
         } else if (now instanceof CertificateView.Preview preview) {
             ImageView page = new ImageView(SwingFXUtils.toFXImage(preview.page(), null));
             page.setId("certificate-preview");
@@ -62,22 +65,22 @@ final class CertificatePanel extends VBox {
             scroll.getStyleClass().add("certificate-preview");
             VBox.setVgrow(scroll, Priority.ALWAYS);
             getChildren().addAll(
-                    text(messages.resolve("certificate.previewTitle", preview.type().name().in(locale)), "certificate-title"),
-                    new HBox(16, button("certificate-confirm", "certificate.confirm", "primary-button", journey::confirm),
-                            button("certificate-back", "certificate.backToList", "secondary-button", journey::backToList)),
+                    text(messages.resolve("certificate.previewTitle", preview.type().name().in(locale)), "journey-title"),
+                    new HBox(16, button(messages, "certificate-confirm", "certificate.confirm", "primary-button",
+                            journey::confirm), backToList()),
                     scroll);
         } else if (now instanceof CertificateView.Printing printing) {
-            Label stage = text(messages.resolve("certificate.stage." + printing.stage().name()), "certificate-line");
+            Label stage = text(messages.resolve("certificate.stage." + printing.stage().name()), "journey-line");
             stage.setId("certificate-stage");
             getChildren().addAll(new ProgressIndicator(),
-                    text(messages.resolve("certificate.printing", printing.type().name().in(locale)), "certificate-title"),
+                    text(messages.resolve("certificate.printing", printing.type().name().in(locale)), "journey-title"),
                     stage);
         } else if (now instanceof CertificateView.Printed printed) {
             Label done = text(messages.resolve("certificate.printed", printed.pages(), printed.verificationCode()),
-                    "certificate-done");
+                    "journey-done");
             done.setId("certificate-done");
             getChildren().addAll(done,
-                    button("certificate-back", "certificate.backToList", "secondary-button", journey::backToList));
+                    backToList());
         } else if (now instanceof CertificateView.NotIssued notIssued) {
             problem(messages.resolve("certificate.refusal." + notIssued.reason().name()));
         } else if (now instanceof CertificateView.NotPrinted notPrinted) {
@@ -86,7 +89,7 @@ final class CertificatePanel extends VBox {
     }
 
     private void showOffers(CertificateView.Choose choose, Locale locale) {
-        getChildren().add(text(messages.resolve("certificate.choose"), "certificate-title"));
+        getChildren().add(text(messages.resolve("certificate.choose"), "journey-title"));
         VBox list = new VBox();
         list.getStyleClass().add("certificate-offers");
         for (CertificateOffer offer : choose.offers()) {
@@ -110,26 +113,13 @@ final class CertificatePanel extends VBox {
     }
 
     private void problem(String advice) {
-        Label said = text(advice, "certificate-problem");
+        Label said = text(advice, "journey-problem");
         said.setId("certificate-problem");
-        getChildren().addAll(said, text(messages.resolve("certificate.nothingCounted"), "certificate-line"),
-                button("certificate-back", "certificate.backToList", "secondary-button", journey::backToList));
+        getChildren().addAll(said, text(messages.resolve("certificate.nothingCounted"), "journey-line"),
+                backToList());
     }
 
-    private Button button(String id, String key, String style, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(messages.text(key));
-        button.getStyleClass().add(style);
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> action.run());
-        return button;
-    }
-
-    private static Label text(String value, String styleClass) {
-        Label label = new Label(value);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        return label;
+    private Button backToList() {
+        return button(messages, "certificate-back", "certificate.backToList", "secondary-button", journey::backToList);
     }
 }

@@ -96,10 +96,8 @@ final class ChooserPanel extends VBox {
         if (now.page().isPresent()) {
             MatterPage page = now.page().get();
             if (page.onlineAtKiosk() && filing.isPresent() && !filing.get().canFileNow(page.choice())) {
-                Label notNow = new Label("⚠ " + messages.resolve("filing.scannerDown"));
+                Label notNow = JourneyControls.text("⚠ " + messages.resolve("filing.scannerDown"), "matter-notice");
                 notNow.setId("cannot-file-now");
-                notNow.getStyleClass().add("matter-notice");
-                notNow.setWrapText(true);
                 body.getChildren().add(notNow);
             } else if (page.onlineAtKiosk() && filing.isPresent()) {
                 Button start = new Button();

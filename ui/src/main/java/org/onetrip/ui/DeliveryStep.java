@@ -36,12 +36,12 @@ final class DeliveryStep extends VBox {
         }
         getChildren().add(choice);
         if (delivery.method() != DeliveryMethod.BY_POST) {
-            getChildren().add(FilingControls.text(messages.resolve("delivery.atHallHint"), "form-hint"));
+            getChildren().add(JourneyControls.text(messages.resolve("delivery.atHallHint"), "form-hint"));
             return;
         }
         Map<DeliveryField, FieldProblem> problems = delivery.problems();
         for (DeliveryField field : DeliveryField.values()) {
-            Label problem = FilingControls.text("", "form-problem");
+            Label problem = JourneyControls.text("", "form-problem");
             problem.setId("problem-" + field.field().code());
             FormStep.say(messages, problem, showProblems ? Optional.ofNullable(problems.get(field)) : Optional.empty());
             TextField input = new TextField(delivery.answer(field));
@@ -51,7 +51,7 @@ final class DeliveryStep extends VBox {
             input.textProperty().addListener((observable, before, typed) ->
                     FormStep.say(messages, problem, delivery.answer(field, typed)));
             input.setOnMousePressed(press -> editing.edit(input.textProperty(), field.field().type()));
-            VBox row = new VBox(FilingControls.text(field.field().label().in(messages.language().getValue().locale())
+            VBox row = new VBox(JourneyControls.text(field.field().label().in(messages.language().getValue().locale())
                     + " *", "form-label"), input, problem);
             row.getStyleClass().add("form-row");
             getChildren().add(row);

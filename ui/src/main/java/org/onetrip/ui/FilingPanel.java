@@ -65,8 +65,8 @@ final class FilingPanel extends VBox {
         keyboard.detach();
         getChildren().clear();
         if (now instanceof FilingView.Working || now instanceof FilingView.Submitting) {
-            getChildren().addAll(new ProgressIndicator(), FilingControls.text(messages.resolve(
-                    now instanceof FilingView.Working ? "filing.working" : "filing.submitting"), "certificate-line"));
+            getChildren().addAll(new ProgressIndicator(), JourneyControls.text(messages.resolve(
+                    now instanceof FilingView.Working ? "filing.working" : "filing.submitting"), "journey-line"));
         } else if (now instanceof FilingView.Form form) {
             step(1, "filing.step.form", new FormStep(messages, form.form(), form.showProblems(), editing),
                     back("filing-abandon", "filing.abandon", journey::abandon),
@@ -87,19 +87,19 @@ final class FilingPanel extends VBox {
                     back("filing-back", "filing.back", journey::back),
                     next("submit", "filing.submit", journey::submit, false));
         } else if (now instanceof FilingView.NotFiled notFiled) {
-            Label said = FilingControls.text("⚠ " + messages.resolve("filing.refused." + notFiled.reason().name()),
-                    "certificate-problem");
+            Label said = JourneyControls.text("⚠ " + messages.resolve("filing.refused." + notFiled.reason().name()),
+                    "journey-problem");
             said.setId("filing-problem");
             announce(said.getText());
             // a filing that may have been kept is not offered for submitting again
             boolean unconfirmed = notFiled.reason() == FilingRefused.UNCONFIRMED;
-            HBox ways = new HBox(16, FilingControls.button(messages, "filing-finish", "filing.finish",
+            HBox ways = new HBox(16, JourneyControls.button(messages, "filing-finish", "filing.finish",
                     "secondary-button", shell::finish));
             if (!unconfirmed) {
                 ways.getChildren().add(0, back("filing-back", "filing.backToReview", journey::back));
             }
-            getChildren().addAll(said, FilingControls.text(messages.resolve(
-                    unconfirmed ? "filing.seeStaff" : "filing.nothingKept"), "certificate-line"), ways);
+            getChildren().addAll(said, JourneyControls.text(messages.resolve(
+                    unconfirmed ? "filing.seeStaff" : "filing.nothingKept"), "journey-line"), ways);
         } else if (now instanceof FilingView.Receipt receipt) {
             getChildren().add(scrolled(new ReceiptStep(messages, receipt, journey)));
             if (receipt.stage() != FilingView.ReceiptStage.PRINTING) {
@@ -107,21 +107,21 @@ final class FilingPanel extends VBox {
                         : "receipt.failed." + receipt.failure().map(Enum::name).orElse("UNKNOWN")));
             }
         } else if (now instanceof FilingView.Thanks thanks) {
-            Label done = FilingControls.text(messages.resolve(thanks.receiptPrinted() ? "filing.thanks"
-                    : "filing.thanksNoReceipt", thanks.trackingNumber()), "filing-done");
+            Label done = JourneyControls.text(messages.resolve(thanks.receiptPrinted() ? "filing.thanks"
+                    : "filing.thanksNoReceipt", thanks.trackingNumber()), "journey-done");
             done.setId("filing-thanks");
             announce(done.getText());
-            getChildren().addAll(done, FilingControls.button(messages, "filing-finish", "filing.finish",
+            getChildren().addAll(done, JourneyControls.button(messages, "filing-finish", "filing.finish",
                     "primary-button", shell::finish));
         }
     }
 
     private void step(int number, String titleKey, Node body, Button back, Button next) {
-        Label title = FilingControls.text(messages.resolve("filing.stepOf", number, 4, messages.resolve(titleKey)),
+        Label title = JourneyControls.text(messages.resolve("filing.stepOf", number, 4, messages.resolve(titleKey)),
                 "filing-step-title");
         title.setId("filing-step-title");
         String said = messages.resolve(titleKey + ".instruction");
-        Label instruction = FilingControls.text(said, "filing-instruction");
+        Label instruction = JourneyControls.text(said, "filing-instruction");
         instruction.setId("filing-instruction");
         // the steps below shrink first: the instruction is read whole
         instruction.setMinHeight(Region.USE_PREF_SIZE);
@@ -148,11 +148,11 @@ final class FilingPanel extends VBox {
     }
 
     private Button back(String id, String key, Runnable action) {
-        return FilingControls.button(messages, id, key, "secondary-button", action);
+        return JourneyControls.button(messages, id, key, "secondary-button", action);
     }
 
     private Button next(String id, String key, Runnable action, boolean disabled) {
-        Button button = FilingControls.button(messages, id, key, "primary-button", action);
+        Button button = JourneyControls.button(messages, id, key, "primary-button", action);
         button.setDisable(disabled);
         return button;
     }

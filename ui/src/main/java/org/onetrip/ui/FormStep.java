@@ -29,9 +29,9 @@ final class FormStep extends VBox {
         for (FormQuestion question : form.questions()) {
             VBox row = new VBox();
             row.getStyleClass().add("form-row");
-            Label label = FilingControls.text(question.field().label().in(locale)
+            Label label = JourneyControls.text(question.field().label().in(locale)
                     + (question.required() ? " *" : ""), "form-label");
-            Label problem = FilingControls.text("", "form-problem");
+            Label problem = JourneyControls.text("", "form-problem");
             problem.setId("problem-" + question.code());
             Optional<FieldProblem> now = Optional.ofNullable(problems.get(question.code()));
             say(messages, problem, showProblems ? now : Optional.empty());
@@ -46,7 +46,7 @@ final class FormStep extends VBox {
                 field.setFocusTraversable(false);
                 if (question.readOnly()) {
                     field.getStyleClass().add("read-only");
-                    row.getChildren().addAll(field, FilingControls.text(messages.resolve("filing.fromCard"), "form-hint"));
+                    row.getChildren().addAll(field, JourneyControls.text(messages.resolve("filing.fromCard"), "form-hint"));
                 } else {
                     field.textProperty().addListener((observable, before, typed) ->
                             say(messages, problem, form.answer(question.code(), typed)));

@@ -92,7 +92,7 @@ final class MaterialsStep extends VBox {
         settled.set(view.checklist().complete() && view.working().isEmpty());
         getChildren().clear();
         view.notice().ifPresent(notice -> {
-            Label said = FilingControls.text(noticeText(notice, locale), "materials-notice");
+            Label said = JourneyControls.text(noticeText(notice, locale), "materials-notice");
             said.setId("materials-notice");
             getChildren().add(said);
         });
@@ -115,16 +115,16 @@ final class MaterialsStep extends VBox {
         card.setId("material-" + item.code());
         card.getStyleClass().addAll("material-card", "state-" + item.state().get().name().toLowerCase(Locale.ROOT));
         MaterialState state = item.state().get();
-        Label title = FilingControls.text(number + ". " + item.material().name().in(locale), "material-name");
-        Label status = FilingControls.text(statusText(item, state), "material-status");
+        Label title = JourneyControls.text(number + ". " + item.material().name().in(locale), "material-name");
+        Label status = JourneyControls.text(statusText(item, state), "material-status");
         status.setId("status-" + item.code());
         card.getChildren().addAll(title, status,
-                FilingControls.text(item.material().mustShow().in(locale), "material-detail"),
-                FilingControls.text(messages.resolve("material.reviewPoints") + " " + item.reviewPoints().stream()
+                JourneyControls.text(item.material().mustShow().in(locale), "material-detail"),
+                JourneyControls.text(messages.resolve("material.reviewPoints") + " " + item.reviewPoints().stream()
                         .map(point -> point.in(locale)).reduce((a, b) -> a + listSeparator(locale) + b).orElse(""),
                         "material-review"));
         if (item.shared()) {
-            card.getChildren().add(FilingControls.text(messages.resolve("materials.sharedOnce"), "material-detail"));
+            card.getChildren().add(JourneyControls.text(messages.resolve("materials.sharedOnce"), "material-detail"));
         }
         List<MaterialPage> pages = item.pages().pages().get();
         if (!pages.isEmpty()) {
@@ -134,11 +134,11 @@ final class MaterialsStep extends VBox {
         if (working.isPresent()) {
             HBox busy = new HBox(16, new ProgressIndicator());
             if (working.get().kind() == MaterialWork.Kind.SCANNING) {
-                busy.getChildren().addAll(FilingControls.text(messages.resolve("materials.scanning"), "material-detail"),
-                        FilingControls.button(messages, "stop-scan", "materials.stopScan", "secondary-button",
+                busy.getChildren().addAll(JourneyControls.text(messages.resolve("materials.scanning"), "material-detail"),
+                        JourneyControls.button(messages, "stop-scan", "materials.stopScan", "secondary-button",
                                 journey::stopScanning));
             } else {
-                busy.getChildren().add(FilingControls.text(messages.resolve("materials.working"), "material-detail"));
+                busy.getChildren().add(JourneyControls.text(messages.resolve("materials.working"), "material-detail"));
             }
             card.getChildren().add(busy);
         } else if (asking.filter(ask -> ask.materialCode().equals(item.code())).isPresent()) {
@@ -179,10 +179,10 @@ final class MaterialsStep extends VBox {
                     id -> new Image(new ByteArrayInputStream(page.thumbnail().png()))));
             picture.setPreserveRatio(true);
             picture.setFitHeight(THUMBNAIL_HEIGHT);
-            VBox tile = new VBox(picture, FilingControls.text(messages.resolve("materials.page", index)
+            VBox tile = new VBox(picture, JourneyControls.text(messages.resolve("materials.page", index)
                     + page.concerns().stream().map(concern -> " ⚠ " + messages.resolve("materials.concern." + concern.name()))
                             .reduce("", String::concat), "material-page-label"));
-            Button delete = FilingControls.button(messages, "delete-page-" + item.code() + "-" + index,
+            Button delete = JourneyControls.button(messages, "delete-page-" + item.code() + "-" + index,
                     "materials.deletePage", "secondary-button", () -> journey.deletePage(item.code(), page.id()));
             tile.getChildren().add(delete);
             tile.getStyleClass().addAll("material-page", page.needsAttention() ? "needs-attention" : "good");
@@ -199,12 +199,12 @@ final class MaterialsStep extends VBox {
         boolean settledWithoutScan = state == MaterialState.FETCHED || state == MaterialState.PROMISED
                 || state == MaterialState.COMMITTED;
         if (settledWithoutScan) {
-            actions.getChildren().add(FilingControls.button(messages, "withdraw-" + code, "materials.withdraw",
+            actions.getChildren().add(JourneyControls.button(messages, "withdraw-" + code, "materials.withdraw",
                     "secondary-button", () -> journey.withdraw(code)));
             return actions;
         }
         if (journey.canScan()) {
-            actions.getChildren().add(FilingControls.button(messages, "scan-" + code,
+            actions.getChildren().add(JourneyControls.button(messages, "scan-" + code,
                     item.pages().count() == 0 ? "materials.scan" : "materials.scanMore", "primary-button",
                     () -> journey.scan(code)));
         }
@@ -221,7 +221,7 @@ final class MaterialsStep extends VBox {
     }
 
     private Button ask(String id, String key, String code, Asking.Kind kind) {
-        return FilingControls.button(messages, id, key, "secondary-button", () -> {
+        return JourneyControls.button(messages, id, key, "secondary-button", () -> {
             asking = Optional.of(new Asking(code, kind));
             show();
         });
@@ -244,13 +244,13 @@ final class MaterialsStep extends VBox {
             words = item.commitmentText().orElseThrow().in(locale);
             agreed = () -> journey.commitInstead(code);
         }
-        Label text = FilingControls.text(words, "agreement-text");
+        Label text = JourneyControls.text(words, "agreement-text");
         text.setId("agreement-" + code);
-        Button agree = FilingControls.button(messages, "agree-" + code, "materials.agree", "primary-button", () -> {
+        Button agree = JourneyControls.button(messages, "agree-" + code, "materials.agree", "primary-button", () -> {
             asking = Optional.empty();
             agreed.run();
         });
-        Button cancel = FilingControls.button(messages, "disagree-" + code, "materials.disagree", "secondary-button",
+        Button cancel = JourneyControls.button(messages, "disagree-" + code, "materials.disagree", "secondary-button",
                 () -> {
                     asking = Optional.empty();
                     show();

@@ -1,5 +1,7 @@
 package org.onetrip.ui;
 
+import static org.onetrip.ui.JourneyControls.text;
+
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.onetrip.kiosk.journey.MaterialNeed;
@@ -13,16 +15,16 @@ final class MatterPagePanel extends VBox {
         getStyleClass().add("matter-page");
         java.util.Locale locale = messages.language().getValue().locale();
 
-        Label title = label(page.choice().name().in(locale), "matter-title");
+        Label title = text(page.choice().name().in(locale), "matter-title");
         title.setId("matter-title");
-        Label facts = label(messages.resolve("matter.facts", page.department().in(locale),
+        Label facts = text(messages.resolve("matter.facts", page.department().in(locale),
                 page.fee().isFree() ? messages.resolve("matter.free") : messages.resolve("matter.fee", page.fee().yuan().toPlainString()),
                 page.promisedWorkingDays()), "matter-facts");
         getChildren().addAll(title, facts);
         if (!page.onlineAtKiosk()) {
-            getChildren().add(label(messages.resolve("matter.counterOnly"), "matter-notice"));
+            getChildren().add(text(messages.resolve("matter.counterOnly"), "matter-notice"));
         }
-        getChildren().add(label(messages.resolve("matter.materials", page.materials().size()), "matter-subtitle"));
+        getChildren().add(text(messages.resolve("matter.materials", page.materials().size()), "matter-subtitle"));
         int number = 1;
         for (MaterialNeed need : page.materials()) {
             getChildren().add(material(messages, locale, number++, need));
@@ -32,29 +34,22 @@ final class MatterPagePanel extends VBox {
     private static VBox material(Messages messages, java.util.Locale locale, int number, MaterialNeed need) {
         VBox card = new VBox();
         card.getStyleClass().add("material-card");
-        card.getChildren().add(label(number + ". " + need.material().name().in(locale), "material-name"));
-        card.getChildren().add(label(messages.resolve("material.form." + need.material().form().name(),
+        card.getChildren().add(text(number + ". " + need.material().name().in(locale), "material-name"));
+        card.getChildren().add(text(messages.resolve("material.form." + need.material().form().name(),
                 need.material().copies()), "material-detail"));
-        card.getChildren().add(label(need.material().mustShow().in(locale), "material-detail"));
-        card.getChildren().add(label(messages.resolve("material.reviewPoints") + " " + need.material().reviewPoints().stream()
+        card.getChildren().add(text(need.material().mustShow().in(locale), "material-detail"));
+        card.getChildren().add(text(messages.resolve("material.reviewPoints") + " " + need.material().reviewPoints().stream()
                 .map(point -> point.in(locale)).reduce((a, b) -> a + "；" + b).orElse(""), "material-review"));
         need.material().electronicLicenceType().ifPresent(type ->
-                card.getChildren().add(label(messages.resolve("material.electronic"), "material-tag")));
+                card.getChildren().add(text(messages.resolve("material.electronic"), "material-tag")));
         need.topUpDeadlineDays().ifPresent(days ->
-                card.getChildren().add(label(messages.resolve("material.topUp", days), "material-tag")));
+                card.getChildren().add(text(messages.resolve("material.topUp", days), "material-tag")));
         need.commitmentText().ifPresent(text ->
-                card.getChildren().add(label(messages.resolve("material.commitment"), "material-tag")));
+                card.getChildren().add(text(messages.resolve("material.commitment"), "material-tag")));
         if (need.neededBy().size() > 1) {
-            card.getChildren().add(label(messages.resolve("material.shared", need.neededBy().stream()
+            card.getChildren().add(text(messages.resolve("material.shared", need.neededBy().stream()
                     .map(name -> name.in(locale)).reduce((a, b) -> a + "、" + b).orElse("")), "material-detail"));
         }
         return card;
-    }
-
-    private static Label label(String text, String styleClass) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        return label;
     }
 }

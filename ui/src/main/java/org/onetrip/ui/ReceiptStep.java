@@ -27,28 +27,28 @@ final class ReceiptStep extends VBox {
     ReceiptStep(Messages messages, FilingView.Receipt receipt, FilingJourney journey) {
         setId("filing-receipt");
         getStyleClass().add("filing-step");
-        Label filed = FilingControls.text(messages.resolve("receipt.filed", receipt.trackingNumber()), "filing-done");
+        Label filed = JourneyControls.text(messages.resolve("receipt.filed", receipt.trackingNumber()), "journey-done");
         filed.setId("tracking-number");
         getChildren().add(filed);
         switch (receipt.stage()) {
             case PRINTING:
                 getChildren().add(new HBox(16, new ProgressIndicator(),
-                        FilingControls.text(messages.resolve("receipt.printing"), "certificate-line")));
+                        JourneyControls.text(messages.resolve("receipt.printing"), "journey-line")));
                 return;
             case PRINTED:
-                Label take = FilingControls.text(messages.resolve("receipt.printed"), "certificate-line");
+                Label take = JourneyControls.text(messages.resolve("receipt.printed"), "journey-line");
                 take.setId("receipt-printed");
                 getChildren().add(take);
                 break;
             default:
-                Label problem = FilingControls.text("⚠ " + messages.resolve("receipt.failed."
-                        + receipt.failure().map(Enum::name).orElse("UNKNOWN")), "certificate-problem");
+                Label problem = JourneyControls.text("⚠ " + messages.resolve("receipt.failed."
+                        + receipt.failure().map(Enum::name).orElse("UNKNOWN")), "journey-problem");
                 problem.setId("receipt-problem");
                 getChildren().addAll(problem,
-                        FilingControls.text(messages.resolve("receipt.stillFiled", receipt.trackingNumber()),
-                                "certificate-line"));
+                        JourneyControls.text(messages.resolve("receipt.stillFiled", receipt.trackingNumber()),
+                                "journey-line"));
                 if (journey.canPrintReceipt()) {
-                    getChildren().add(FilingControls.button(messages, "print-again", "receipt.printAgain",
+                    getChildren().add(JourneyControls.button(messages, "print-again", "receipt.printAgain",
                             "primary-button", journey::printAgain));
                 }
                 break;
@@ -92,14 +92,14 @@ final class ReceiptStep extends VBox {
             });
             why.getChildren().add(button);
         }
-        Button send = FilingControls.button(messages, "send-rating", "rating.send", "primary-button",
+        Button send = JourneyControls.button(messages, "send-rating", "rating.send", "primary-button",
                 () -> journey.rate(score, List.copyOf(reasons)));
         // a rating needs a score first
         send.setDisable(true);
         stars.forEach(star -> star.addEventHandler(ActionEvent.ACTION, event -> send.setDisable(false)));
-        box.getChildren().addAll(FilingControls.text(messages.resolve("rating.ask"), "matter-subtitle"), scores, why,
+        box.getChildren().addAll(JourneyControls.text(messages.resolve("rating.ask"), "matter-subtitle"), scores, why,
                 new HBox(16, send,
-                        FilingControls.button(messages, "skip-rating", "rating.skip", "secondary-button",
+                        JourneyControls.button(messages, "skip-rating", "rating.skip", "secondary-button",
                                 journey::skipRating)));
         return box;
     }

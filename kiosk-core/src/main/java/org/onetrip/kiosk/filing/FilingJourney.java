@@ -342,14 +342,14 @@ public final class FilingJourney {
     public synchronized void toDelivery() {
         if (draft != null && draft.checklist.complete() && busy == null) {
             draft.delivery.takeFrom(draft.form);
-            view.set(new FilingView.Delivery(draft.choice, draft.delivery, draft.delivery.method(), false));
+            showDelivery(false);
         }
     }
 
     public synchronized void chooseDelivery(DeliveryMethod method) {
         if (draft != null) {
             draft.delivery.choose(method);
-            view.set(new FilingView.Delivery(draft.choice, draft.delivery, draft.delivery.method(), false));
+            showDelivery(false);
         }
     }
 
@@ -359,7 +359,7 @@ public final class FilingJourney {
             return;
         }
         if (!draft.delivery.complete()) {
-            view.set(new FilingView.Delivery(draft.choice, draft.delivery, draft.delivery.method(), true));
+            showDelivery(true);
             return;
         }
         view.set(new FilingView.Review(draft.choice, draft.form, draft.checklist, draft.delivery));
@@ -374,7 +374,7 @@ public final class FilingJourney {
         if (now instanceof FilingView.NotFiled notFiled && notFiled.reason() != FilingRefused.UNCONFIRMED) {
             view.set(new FilingView.Review(draft.choice, draft.form, draft.checklist, draft.delivery));
         } else if (now instanceof FilingView.Review) {
-            view.set(new FilingView.Delivery(draft.choice, draft.delivery, draft.delivery.method(), false));
+            showDelivery(false);
         } else if (now instanceof FilingView.Delivery) {
             showMaterials(Optional.empty());
         } else if (now instanceof FilingView.Materials && busy == null) {
@@ -456,19 +456,16 @@ public final class FilingJourney {
                 && view.get() instanceof FilingView.Receipt receipt && receipt.stage() == FilingView.ReceiptStage.FAILED) {
             Draft current = draft;
             // at once, so that a second tap finds it printing
-            view.set(new FilingView.Receipt(current.choice, current.filed.trackingNumber(),
-                    FilingView.ReceiptStage.PRINTING, Optional.empty()));
+            view.set(current.receipt(FilingView.ReceiptStage.PRINTING, Optional.empty()));
             io.execute(() -> printReceipt(current));
         }
     }
 
     private void printReceipt(Draft current) {
         FilingOutcome.Filed filed = current.filed;
-        show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(), FilingView.ReceiptStage.PRINTING,
-                Optional.empty()));
+        show(current, current.receipt(FilingView.ReceiptStage.PRINTING, Optional.empty()));
         if (receipts.isEmpty()) {
-            show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(), FilingView.ReceiptStage.FAILED,
-                    Optional.of(FailureReason.OFFLINE)));
+            show(current, current.receipt(FilingView.ReceiptStage.FAILED, Optional.of(FailureReason.OFFLINE)));
             return;
         }
         CompletableFuture<PrintOutcome> printing;
@@ -477,8 +474,7 @@ public final class FilingJourney {
         } catch (RuntimeException e) {
             // the filing stands: only its receipt could not be made
             log.error("the receipt of a filing could not be prepared", e);
-            show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(), FilingView.ReceiptStage.FAILED,
-                    Optional.empty()));
+            show(current, current.receipt(FilingView.ReceiptStage.FAILED, Optional.empty()));
             return;
         }
         printing.whenComplete((printed, failure) -> {
@@ -486,13 +482,11 @@ public final class FilingJourney {
                 synchronized (this) {
                     current.receiptPrinted = true;
                 }
-                show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(),
-                        FilingView.ReceiptStage.PRINTED, Optional.empty()));
+                show(current, current.receipt(FilingView.ReceiptStage.PRINTED, Optional.empty()));
             } else {
                 Optional<FailureReason> reason = printed instanceof PrintOutcome.Failed failed
                         ? Optional.of(failed.reason()) : Optional.empty();
-                show(current, new FilingView.Receipt(current.choice, filed.trackingNumber(),
-                        FilingView.ReceiptStage.FAILED, reason));
+                show(current, current.receipt(FilingView.ReceiptStage.FAILED, reason));
             }
         });
     }
@@ -540,6 +534,11 @@ public final class FilingJourney {
         return draft;
     }
 
+    /** The delivery step; {@code showProblems} once the citizen tried to go on with the address incomplete. */
+    private void showDelivery(boolean showProblems) {
+        view.set(new FilingView.Delivery(draft.choice, draft.delivery, draft.delivery.method(), showProblems));
+    }
+
     private void showMaterials(Optional<MaterialNotice> notice) {
         view.set(new FilingView.Materials(draft.choice, draft.checklist, Optional.ofNullable(busy), notice));
     }
@@ -578,6 +577,11 @@ public final class FilingJourney {
             this.delivery = delivery;
             this.startedAt = startedAt;
             this.visitRef = visitRef;
+        }
+
+        /** The receipt step of this filing, once filed. */
+        FilingView.Receipt receipt(FilingView.ReceiptStage stage, Optional<FailureReason> failure) {
+            return new FilingView.Receipt(choice, filed.trackingNumber(), stage, failure);
         }
     }
 

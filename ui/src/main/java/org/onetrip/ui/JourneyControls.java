@@ -3,10 +3,10 @@ package org.onetrip.ui;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 
-/** The few controls every filing step is made of, styled alike. */
-final class FilingControls {
+/** The few controls the journeys' steps are made of, styled alike: a button bound to a message, wrapping text. */
+final class JourneyControls {
 
-    private FilingControls() {
+    private JourneyControls() {
     }
 
     static Button button(Messages messages, String id, String key, String style, Runnable action) {
