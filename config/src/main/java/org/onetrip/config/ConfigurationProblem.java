@@ -29,11 +29,20 @@ public record ConfigurationProblem(Path file, int line, int column, String keyPa
     /** {@code FILE:LINE:COLUMN: key.path: message}; position and key path left out when unknown. */
     @Override
     public String toString() {
+        return describe("");
+    }
+
+    /** {@code FILE:LINE:COLUMN: warning: key.path: message}, as compilers write warnings. */
+    public String asWarning() {
+        return describe("warning: ");
+    }
+
+    private String describe(String label) {
         StringBuilder text = new StringBuilder(file.toString());
         if (line > 0) {
             text.append(':').append(line).append(':').append(column);
         }
-        text.append(": ");
+        text.append(": ").append(label);
         if (!keyPath.isEmpty()) {
             text.append(keyPath).append(": ");
         }

@@ -22,10 +22,20 @@ import org.onetrip.config.devices.DeviceSettings;
  * @param certificateLimits per-citizen daily printing limits
  * @param health            health reporting besides the heartbeat
  * @param voice             the speech program of the voice guidance
+ * @param hall              the hall's policy: time zone, certificate verification page and fonts, working days
  */
 public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Timeouts timeouts, Path dataDirectory,
                             List<DeviceSettings> devices, BackendSettings backend, MaintenanceSettings maintenance,
-                            CertificateLimits certificateLimits, HealthSettings health, VoiceSettings voice) {
+                            CertificateLimits certificateLimits, HealthSettings health, VoiceSettings voice,
+                            HallPolicy hall) {
+
+    /** Settings with {@link HallPolicy#DEFAULT}: for configurations built in code. */
+    public KioskSettings(KioskIdentity identity, LocaleSettings locales, Timeouts timeouts, Path dataDirectory,
+                         List<DeviceSettings> devices, BackendSettings backend, MaintenanceSettings maintenance,
+                         CertificateLimits certificateLimits, HealthSettings health, VoiceSettings voice) {
+        this(identity, locales, timeouts, dataDirectory, devices, backend, maintenance, certificateLimits, health, voice,
+                HallPolicy.DEFAULT);
+    }
 
     /** Settings that look for the default speech program. */
     public KioskSettings(KioskIdentity identity, LocaleSettings locales, Timeouts timeouts, Path dataDirectory,
@@ -52,6 +62,7 @@ public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Time
         Objects.requireNonNull(certificateLimits, "certificateLimits");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(voice, "voice");
+        Objects.requireNonNull(hall, "hall");
         devices = List.copyOf(devices);
         Map<DeviceRole, DeviceSettings> byRole = new EnumMap<>(DeviceRole.class);
         for (DeviceSettings device : devices) {
@@ -59,6 +70,36 @@ public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Time
                 throw new IllegalArgumentException("two devices for role " + device.role().configName());
             }
         }
+    }
+
+    /** The same settings with other time-outs. */
+    public KioskSettings withTimeouts(Timeouts other) {
+        return new KioskSettings(identity, locales, other, dataDirectory, devices, backend, maintenance, certificateLimits,
+                health, voice, hall);
+    }
+
+    /** The same settings with another data directory (absolute). */
+    public KioskSettings withDataDirectory(Path other) {
+        return new KioskSettings(identity, locales, timeouts, other, devices, backend, maintenance, certificateLimits,
+                health, voice, hall);
+    }
+
+    /** The same settings with another backend. */
+    public KioskSettings withBackend(BackendSettings other) {
+        return new KioskSettings(identity, locales, timeouts, dataDirectory, devices, other, maintenance, certificateLimits,
+                health, voice, hall);
+    }
+
+    /** The same settings with other health reporting. */
+    public KioskSettings withHealth(HealthSettings other) {
+        return new KioskSettings(identity, locales, timeouts, dataDirectory, devices, backend, maintenance, certificateLimits,
+                other, voice, hall);
+    }
+
+    /** The same settings with another hall policy. */
+    public KioskSettings withHall(HallPolicy other) {
+        return new KioskSettings(identity, locales, timeouts, dataDirectory, devices, backend, maintenance, certificateLimits,
+                health, voice, other);
     }
 
     /** The device configured for a role, if the kiosk has one. */

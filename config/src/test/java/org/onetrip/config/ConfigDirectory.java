@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /** A configuration directory written by a test: a kiosk.yaml and a catalog.yaml, either of them edited. */
@@ -40,6 +41,8 @@ final class ConfigDirectory {
             certificates:
               overrides:
                 ZM-HJ: 2
+            hall:
+              certificateVerificationUrl: https://zwfw.example.gov.cn/verify
             """.formatted(DEMO_PIN_HASH);
 
     final Path dir;
@@ -82,6 +85,24 @@ final class ConfigDirectory {
     Configuration load() {
         write();
         return new ConfigurationLoader().load(dir);
+    }
+
+    /** Writes both files and expects the check to pass as of {@code clock}; returns the configuration and warnings. */
+    CheckedConfiguration check(Clock clock) {
+        write();
+        return new ConfigurationLoader(clock).check(dir);
+    }
+
+    /** Writes another file of the directory now, e.g. a calendar; returns its absolute path. */
+    Path writeFile(String relative, String content) {
+        Path file = dir.resolve(relative).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     ConfigDirectory write() {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.onetrip.config.calendar.WorkingDayCalendar;
 import org.onetrip.config.catalog.CertificateSource;
 import org.onetrip.config.catalog.CertificateType;
 import org.onetrip.config.catalog.Material;
@@ -91,6 +94,47 @@ class ShippedConfigurationTest {
     }
 
     @Test
+    void theDemoHallKeepsShanghaiTimeAndTheOfficialCalendars() {
+        HallPolicy hall = configuration.kiosk().hall();
+
+        assertThat(hall.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(hall.certificateVerificationUrl()).isEqualTo(URI.create("https://zwfw.example.gov.cn/verify"));
+        assertThat(hall.certificateFonts()).isEqualTo(HallPolicy.DEBIAN_FONTS);
+        assertThat(hall.calendar().years()).containsExactly(2026, 2027);
+        assertThat(configuration.kiosk().timeouts().cardAway()).hasSeconds(30);
+    }
+
+    @Test
+    void theShipped2026CalendarIsTheStateCouncilsArrangement() {
+        WorkingDayCalendar calendar = configuration.kiosk().hall().calendar();
+
+        // 春节: 15 to 23 February off, Saturdays 14 and 28 February worked
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 14))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 23))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 28))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 4))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 5, 9))).isTrue();
+        assertThat(calendar.holidayOn(LocalDate.of(2026, 6, 19))).hasValue("端午节");
+        assertThat(calendar.makeUpWorkingDays()).hasSize(6);
+        assertThat(calendar.daysOff().keySet().stream().filter(day -> day.getYear() == 2026)).hasSize(33);
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 9, 24), 20)).isEqualTo(LocalDate.of(2026, 10, 29));
+        // 20 working days from Monday 7 December 2026: 18 in December, then 元旦 (Friday 1 January 2027) is off
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 12, 7), 20)).isEqualTo(LocalDate.of(2027, 1, 5));
+    }
+
+    @Test
+    void theProvisional2027CalendarHoldsTheStatutoryHolidaysOnly() {
+        WorkingDayCalendar calendar = configuration.kiosk().hall().calendar();
+
+        assertThat(calendar.daysOff().keySet().stream().filter(day -> day.getYear() == 2027)).hasSize(13);
+        assertThat(calendar.holidayOn(LocalDate.of(2027, 2, 5))).hasValue("春节");
+        assertThat(calendar.holidayOn(LocalDate.of(2027, 2, 8))).hasValue("春节");
+        assertThat(calendar.holidayOn(LocalDate.of(2027, 6, 9))).hasValue("端午节");
+        assertThat(calendar.holidayOn(LocalDate.of(2027, 9, 15))).hasValue("中秋节");
+        assertThat(calendar.makeUpWorkingDays()).noneMatch(day -> day.getYear() == 2027);
+    }
+
+    @Test
     void theDocumentedDemoPinOpensMaintenance() {
         MaintenanceSettings maintenance = configuration.kiosk().maintenance();
 
@@ -123,5 +167,10 @@ class ShippedConfigurationTest {
                 .isEqualTo(new SecretSource.FromFile(Path.of("/etc/onetrip/tls/client-key.password"))));
         assertThat(kiosk.timeouts().backendCall()).hasSeconds(20);
         assertThat(kiosk.dataDirectory()).isEqualTo(Path.of("/var/lib/onetrip"));
+        assertThat(kiosk.timeouts().cardAway()).hasSeconds(20);
+        assertThat(kiosk.hall().certificateVerificationUrl().getScheme()).isEqualTo("https");
+        // the hall's own day off over the official calendar
+        assertThat(kiosk.hall().calendar().holidayOn(LocalDate.of(2026, 12, 31))).isPresent();
+        assertThat(kiosk.hall().calendar().isWorkingDay(LocalDate.of(2026, 10, 10))).isTrue();
     }
 }

@@ -57,6 +57,7 @@ class OneTripCommandLineTest {
     @Test
     void aBrokenConfigurationIsReportedWithFileAndLine(@TempDir Path dir) throws IOException {
         Files.copy(SHIPPED.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
+        copyCalendars(dir);
         Files.writeString(dir.resolve("kiosk.yaml"), Files.readString(SHIPPED.resolve("kiosk.yaml"))
                 .replace("inactivity: 60s", "inactivty: 60s"));
 
@@ -68,6 +69,7 @@ class OneTripCommandLineTest {
     @Test
     void theKioskDoesNotStartOnABrokenConfiguration(@TempDir Path dir) throws IOException {
         Files.copy(SHIPPED.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
+        copyCalendars(dir);
         Files.writeString(dir.resolve("kiosk.yaml"), Files.readString(SHIPPED.resolve("kiosk.yaml"))
                 .replace("port: 9100", "port: 91000").replace("warning: 20s", "warning: -5s"));
 
@@ -114,6 +116,7 @@ class OneTripCommandLineTest {
     @Test
     void diagFailsWhenOneDeviceDoesNotAnswerAndSaysWhich(@TempDir Path dir) throws IOException {
         Files.copy(SHIPPED.resolve("catalog.yaml"), dir.resolve("catalog.yaml"));
+        copyCalendars(dir);
         Files.writeString(dir.resolve("kiosk.yaml"), Files.readString(SHIPPED.resolve("kiosk.yaml"))
                 .replace("""
                           receiptPrinter:
@@ -135,5 +138,15 @@ class OneTripCommandLineTest {
     void diagNamesTheDevicesItKnows() {
         assertThat(run("diag", "printer")).isEqualTo(2);
         assertThat(err()).contains("unknown device 'printer'").contains("idcard");
+    }
+
+    /** The shipped kiosk.yaml names the calendars beside it. */
+    private static void copyCalendars(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("calendars"));
+        try (var calendars = Files.list(SHIPPED.resolve("calendars"))) {
+            for (Path calendar : calendars.toList()) {
+                Files.copy(calendar, dir.resolve("calendars").resolve(calendar.getFileName()));
+            }
+        }
     }
 }

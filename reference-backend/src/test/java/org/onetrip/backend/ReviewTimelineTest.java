@@ -64,6 +64,6 @@ class ReviewTimelineTest {
 
     private static FilingRecord filing(LocalDate topUpDue) {
         return new FilingRecord(1, "SZ20261120-000001", "sub-00000001", List.of("HUKOU-MOVE-IN"), null, COMMITTED,
-                LocalDate.of(2026, 11, 27), topUpDue);
+                LocalDate.of(2026, 11, 27), topUpDue, "SZ-NS-0001-20261120-0001");
     }
 }

@@ -3,7 +3,6 @@ package org.onetrip.ui;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.onetrip.config.Configuration;
@@ -25,8 +24,6 @@ import org.onetrip.kiosk.shell.KioskShell;
 /** The certificate desk with its ledger, reports to the backend, renderer and worker threads. */
 final class CertificateIssuanceAssembly implements AutoCloseable {
 
-    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
-
     private final IssuanceLedger ledger;
     private final IssuanceReports reports;
     private final CertificateRenderer renderer;
@@ -35,10 +32,11 @@ final class CertificateIssuanceAssembly implements AutoCloseable {
 
     CertificateIssuanceAssembly(Configuration configuration, Path dataDirectory, ApprovalBackendClient backend,
             DocumentPrinter printer, KioskShell shell, CardIdentification cards, Clock clock) {
-        this.ledger = IssuanceLedger.open(dataDirectory, clock, HALL_ZONE);
+        this.ledger = IssuanceLedger.open(dataDirectory, clock, configuration.kiosk().hall().timeZone());
         this.reports = new IssuanceReports(backend, ledger, RetryPolicy.standard(new SecureRandom()));
         reports.start();
-        this.renderer = new CertificateRenderer(CertificateFonts.DEBIAN, clock);
+        this.renderer = new CertificateRenderer(CertificateFonts.of(configuration.kiosk().hall().certificateFonts()),
+                clock);
         this.work = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "certificate-desk");
             thread.setDaemon(true);
@@ -47,7 +45,7 @@ final class CertificateIssuanceAssembly implements AutoCloseable {
         // the data key is the submissions' own: the ledger keys holders by the same hash
         this.desk = new CertificateDesk(backend, ledger, reports, DataKey.openOrCreate(dataDirectory.resolve("keys")),
                 renderer, printer, new PrintGate(), SessionBinding.of(shell, cards),
-                IssuancePolicy.from(configuration, IssuancePolicy.DEFAULT_VERIFICATION_BASE), work);
+                IssuancePolicy.from(configuration), work);
     }
 
     CertificateDesk desk() {

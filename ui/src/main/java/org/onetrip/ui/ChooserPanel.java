@@ -62,7 +62,8 @@ final class ChooserPanel extends VBox {
         }
         query.setId("search-query");
         query.getStyleClass().add("search-query");
-        search.getChildren().addAll(query, new LetterKeyboard(messages, chooser::search));
+        search.getChildren().addAll(query,
+                new LetterKeyboard(messages, () -> chooser.state().get().query(), chooser::search));
         search.getStyleClass().add("chooser-search");
 
         backToList.setId("back-to-list");

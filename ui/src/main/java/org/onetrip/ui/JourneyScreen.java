@@ -16,7 +16,10 @@ import org.onetrip.kiosk.journey.ProgressView;
 import org.onetrip.kiosk.shell.Journey;
 import org.onetrip.kiosk.shell.KioskShell;
 
-/** The chosen journey's first step, with a way back; later work fills in the steps that follow. */
+/**
+ * One visit to a journey: its card step, then only that journey's own panels, with a way back.
+ * Built for the visit and thrown away when the citizen leaves it.
+ */
 final class JourneyScreen extends VBox {
 
     JourneyScreen(Messages messages, ObservableValue<Optional<Journey>> journey,
@@ -42,9 +45,14 @@ final class JourneyScreen extends VBox {
         back.setFocusTraversable(false);
         back.setOnAction(event -> shell.back());
 
-        ProgressPanel filings = new ProgressPanel(messages, progress);
         VBox identified = new VBox(new IdentificationPanel(messages, identification));
-        getChildren().addAll(title, stepCard, identified, filings);
+        getChildren().addAll(title, stepCard, identified);
+        BooleanExpression listing = new SimpleBooleanProperty(false);
+        if (journey.getValue().equals(Optional.of(Journey.CHECK_PROGRESS))) {
+            ProgressPanel filings = new ProgressPanel(messages, progress);
+            listing = filings.visibleProperty();
+            getChildren().add(filings);
+        }
         BooleanExpression filingShown = filing.<BooleanExpression>map(FilingPanel::visibleProperty)
                 .orElse(new SimpleBooleanProperty(false));
         // choosing what to file follows the card on the filing journey, until filing starts
@@ -70,7 +78,7 @@ final class JourneyScreen extends VBox {
         BooleanExpression printing = certificates.<BooleanExpression>map(CertificatePanel::visibleProperty)
                 .orElse(new SimpleBooleanProperty(false));
         // once the next step shows, it takes the place of the card step and its picture
-        BooleanBinding cardStep = filings.visibleProperty().not().and(choosing.not()).and(printing.not())
+        BooleanBinding cardStep = listing.not().and(choosing.not()).and(printing.not())
                 .and(filingShown.not());
         for (javafx.scene.Node cardOnly : java.util.List.of(picture, stepCard)) {
             cardOnly.visibleProperty().bind(cardStep);

@@ -38,6 +38,7 @@ import org.onetrip.devices.scanner.ScanSource;
 import org.onetrip.devices.scanner.image.PageInspector;
 import org.onetrip.devices.scanner.image.PageStandard;
 import org.onetrip.kiosk.identity.CardIdentification;
+import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.issuance.CertificateDesk;
 import org.onetrip.kiosk.filing.FilingJourney;
 import org.onetrip.kiosk.filing.FilingReceipts;
@@ -54,17 +55,16 @@ import org.onetrip.kiosk.maintenance.SecretGesture;
 import org.onetrip.kiosk.maintenance.VersionInfo;
 import org.onetrip.kiosk.material.MaterialDesk;
 import org.onetrip.kiosk.material.MaterialScanning;
-import org.onetrip.kiosk.material.WorkingDayCalendar;
 import org.onetrip.kiosk.journey.ProgressJourney;
 import org.onetrip.kiosk.privacy.PersonalDataMasker;
 import org.onetrip.kiosk.shell.KioskShell;
-import org.onetrip.kiosk.shell.Screen;
 import org.onetrip.kiosk.submission.SubmissionRuntime;
 import org.onetrip.kiosk.supervision.CounterStore;
 import org.onetrip.kiosk.supervision.DeviceSupervisor;
 import org.onetrip.kiosk.supervision.SubmissionCounting;
 import org.onetrip.kiosk.supervision.SupervisionSettings;
 import org.onetrip.kiosk.time.ExecutorScheduler;
+import org.onetrip.kiosk.time.SessionTime;
 import org.onetrip.kiosk.reminder.CardLeftBehind;
 import org.onetrip.kiosk.voice.SpeakerChoice;
 import org.onetrip.kiosk.voice.VoiceGuidance;
@@ -83,7 +83,9 @@ public final class KioskComposition implements AutoCloseable {
 
     private final ShellSettings shellSettings;
     private final Clock clock;
-    private final ScheduledExecutorService timers;
+    private final ScheduledExecutorService sessionTimers;
+    private final ScheduledExecutorService backgroundTimers;
+    private final ScheduledExecutorService heartbeats;
     private final KioskShell shell;
     private final KioskDevices devices;
     private final Optional<CardIdentification> identification;
@@ -98,6 +100,7 @@ public final class KioskComposition implements AutoCloseable {
     private final MaintenanceModels maintenance;
     private final Optional<CertificateJourney> certificateJourney;
     private final Optional<FilingJourney> filingJourney;
+    private final RatingDesk ratings;
     private final CounterStore counters;
     private final DeviceSupervisor supervisor;
     private final List<AutoCloseable> watches = new CopyOnWriteArrayList<>();
@@ -116,31 +119,45 @@ public final class KioskComposition implements AutoCloseable {
      */
     public KioskComposition(Configuration configuration, Path configDirectory, Path dataDirectory, boolean kioskMode,
             Clock clock) {
+        this(configuration, configDirectory, dataDirectory, kioskMode, clock, null);
+    }
+
+    /**
+     * A kiosk whose sessions run on the given time, for exercising it with time that moves only
+     * when told to; everything else runs on {@code anyZoneClock} and wall time.
+     *
+     * @param anyZoneClock the kiosk's time; shown and printed in the hall's configured zone
+     * @param sessionTime the session time-outs, the card-away grace and the take-your-card
+     *     reminder run on this; {@code null} for their own thread on {@code clock}
+     */
+    public KioskComposition(Configuration configuration, Path configDirectory, Path dataDirectory, boolean kioskMode,
+            Clock anyZoneClock, SessionTime sessionTime) {
         Objects.requireNonNull(configuration, "configuration");
-        this.clock = Objects.requireNonNull(clock, "clock");
         KioskSettings kiosk = configuration.kiosk();
+        // every time the kiosk shows or prints is in the hall's zone, whatever the machine's is
+        this.clock = Objects.requireNonNull(anyZoneClock, "clock").withZone(kiosk.hall().timeZone());
         this.shellSettings = new ShellSettings(kioskMode,
                 kiosk.identity().hallName().zh(), kiosk.identity().hallName().en(),
                 kiosk.locales().defaultLocale(),
                 kiosk.timeouts().inactivity(), kiosk.timeouts().warning());
-        this.timers = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "kiosk-shell-timers");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.shell = new KioskShell(shellSettings.sessionTimeouts(), shellSettings.defaultLanguage(), clock,
-                new ExecutorScheduler(timers));
+        // sessions end on time whatever the devices and the network do: their timers have a
+        // thread of their own, and heartbeats, probes and the watchdog wait elsewhere
+        this.sessionTimers = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-session-timers"));
+        this.backgroundTimers = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-background-timers"));
+        // a heartbeat blocks for up to the backend's time-out; device probes must not wait behind it
+        this.heartbeats = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-heartbeat"));
+        SessionTime session = sessionTime != null ? sessionTime
+                : new SessionTime(clock, new ExecutorScheduler(sessionTimers));
+        this.shell = new KioskShell(shellSettings.sessionTimeouts(), shellSettings.defaultLanguage(), session.clock(),
+                session.scheduler());
         this.devices = new KioskDevices(kiosk, dataDirectory, clock);
-        this.identification = devices.idCardReader().map(reader -> new CardIdentification(reader, shell));
+        this.identification = devices.idCardReader().map(reader -> new CardIdentification(reader, shell, session,
+                kiosk.timeouts().cardAway()));
         // the delivery worker starts at once and drains whatever an earlier run left queued
-        this.submissions = SubmissionRuntime.start(
-                SubmissionRuntime.Options.defaults(dataDirectory, BackendConnection.from(kiosk)));
+        this.submissions = SubmissionRuntime.start(SubmissionRuntime.Options
+                .defaults(dataDirectory, BackendConnection.from(kiosk)).withZone(kiosk.hall().timeZone()));
         // journeys wait on the network and the disk here, never on the screen's thread
-        this.io = Executors.newFixedThreadPool(2, task -> {
-            Thread thread = new Thread(task, "kiosk-journeys");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.io = Executors.newFixedThreadPool(2, daemon("kiosk-journeys"));
         this.progress = identification.map(card ->
                 new ProgressJourney(shell, card, submissions.progress(), configuration.catalog(), io));
         this.chooser = new MatterChooser(configuration.catalog());
@@ -148,7 +165,7 @@ public final class KioskComposition implements AutoCloseable {
         int dpi = kiosk.device(DeviceRole.SCANNER).map(device -> ((RoleOptions.ScannerOptions) device.options()).resolutionDpi())
                 .orElse(RoleOptions.ScannerOptions.DEFAULT_RESOLUTION_DPI);
         this.materials = new MaterialDesk(configuration.catalog(), new PageInspector(new PageStandard(dpi, JPEG_QUALITY)),
-                dataDirectory.resolve("materials"), clock, WorkingDayCalendar.weekdays(), io);
+                dataDirectory.resolve("materials"), clock, kiosk.hall().calendar(), io);
         this.certificates = identification.flatMap(cards -> devices.certificatePrinter().map(printer ->
                 new CertificateIssuanceAssembly(configuration, dataDirectory, submissions.client(), printer, shell,
                         cards, clock)));
@@ -156,14 +173,14 @@ public final class KioskComposition implements AutoCloseable {
         // supervision: every device watched, what the kiosk offers follows their states
         this.counters = CounterStore.open(dataDirectory, clock);
         counters.recordStart();
-        ExecutorScheduler scheduler = new ExecutorScheduler(timers);
+        ExecutorScheduler scheduler = new ExecutorScheduler(backgroundTimers);
         this.supervisor = new DeviceSupervisor(devices.supervised(), SupervisionSettings.standard(new SecureRandom()), counters,
                 scheduler);
         supervisor.start();
         watches.add(supervisor.drive(shell)::cancel);
         watches.add(SubmissionCounting.follow(submissions.outbox(), counters)::cancel);
         this.heartbeat = new HeartbeatSender(submissions.client(), () -> HealthSnapshot.take(supervisor, counters, clock),
-                scheduler, Duration.ofMinutes(1), UUID::randomUUID);
+                new ExecutorScheduler(heartbeats), Duration.ofMinutes(1), UUID::randomUUID);
         heartbeat.start();
         PrometheusExporter.startIfEnabled(kiosk.health().metricsPort(),
                 () -> HealthSnapshot.take(supervisor, counters, clock)).ifPresent(watches::add);
@@ -180,18 +197,24 @@ public final class KioskComposition implements AutoCloseable {
         this.maintenance = new MaintenanceModels(entry, console, io);
         this.certificateJourney = identification.flatMap(cards -> certificates.map(assembly ->
                 new CertificateJourney(shell, cards, assembly.desk(), io)));
+        // a rating the backend cannot take now is kept, and sent for up to a week, across restarts
+        this.ratings = RatingDesk.open(submissions.client(), dataDirectory, scheduler, io, clock, Duration.ofDays(7));
         this.filingJourney = identification.map(cards -> new FilingJourney(shell, cards, configuration.catalog(),
                 filingServices(configuration, dpi, scheduler), io, clock));
         // voice guidance through the configured speech program, espeak-ng, or a silent log
         this.voice = new VoiceGuidance(SpeakerChoice.fromEnvironment().choose(kiosk.voice().command()), shell);
         this.cardLeftBehind = identification.map(cards -> new CardLeftBehind(shell, cards.cardOnReader(),
-                new ExecutorScheduler(timers), CardLeftBehind.DEFAULT_LIMIT));
-        // every citizen starts choosing afresh
-        shell.screen().subscribe(screen -> {
-            if (screen == Screen.ATTRACT) {
-                chooser.reset();
-            }
-        });
+                session.scheduler(), CardLeftBehind.DEFAULT_LIMIT));
+        // every visit to the filing journey starts choosing afresh, whoever comes next
+        shell.visit().subscribe(visit -> chooser.reset());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private FilingJourney.Services filingServices(Configuration configuration, int dpi, ExecutorScheduler scheduler) {
@@ -204,8 +227,9 @@ public final class KioskComposition implements AutoCloseable {
                 ScanRequest.jpeg(ScanSource.FEEDER, dpi, ScanColorMode.COLOR),
                 new LicenceFetch(submissions.client(), clock), submissions.desk(),
                 devices.receiptPrinter().map(printer -> new FilingReceipts(printer, kiosk.identity().hallName().zh(),
-                        progressUrl, WorkingDayCalendar.weekdays(), zone)),
-                new RatingDesk(submissions.client(), scheduler, io, Duration.ofHours(1)), supervisor.offer());
+                        progressUrl, zone)),
+                ratings, supervisor.offer(),
+                kiosk.hall().calendar());
     }
 
     public KioskShell shell() {
@@ -248,7 +272,8 @@ public final class KioskComposition implements AutoCloseable {
         return new KioskModels(shell,
                 identification.map(CardIdentification::state).orElse(idle.identification()),
                 progress.map(ProgressJourney::view).orElse(idle.progress()), Optional.of(chooser),
-                Optional.of(maintenance), certificateJourney, voice, cardLeftBehind, filingJourney);
+                Optional.of(maintenance), certificateJourney, voice, cardLeftBehind, filingJourney,
+                identification.map(CardIdentification::away).orElse(new Value<>(Optional.empty())));
     }
 
     /** Voice guidance, for screens and journey steps to announce their instructions. */
@@ -299,7 +324,8 @@ public final class KioskComposition implements AutoCloseable {
             notifier.ready();
             SystemdNotifier.watchdogInterval(System.getenv(), ProcessHandle.current().pid()).ifPresent(every -> {
                 ScreenLiveness screen = new ScreenLiveness(clock, Duration.ofSeconds(10));
-                SystemdWatchdog watchdog = new SystemdWatchdog(notifier, screen::alive, new ExecutorScheduler(timers), every);
+                SystemdWatchdog watchdog = new SystemdWatchdog(notifier, screen::alive,
+                        new ExecutorScheduler(backgroundTimers), every);
                 watchdog.start();
                 watches.add(watchdog);
             });
@@ -327,11 +353,14 @@ public final class KioskComposition implements AutoCloseable {
         devices.close();
         submissions.close();
         io.shutdownNow();
+        ratings.close();
         audit.close();
         pins.close();
         counters.recordStop();
         counters.close();
-        timers.shutdownNow();
+        heartbeats.shutdownNow();
+        backgroundTimers.shutdownNow();
+        sessionTimers.shutdownNow();
         if (startedJavaFx) {
             Platform.exit();
         }

@@ -2,6 +2,7 @@ package org.onetrip.ui;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.onetrip.kiosk.identity.CardAway;
 import org.onetrip.kiosk.identity.IdentificationState;
 import org.onetrip.kiosk.filing.FilingJourney;
 import org.onetrip.kiosk.journey.CertificateJourney;
@@ -25,11 +26,12 @@ import org.onetrip.kiosk.voice.VoiceGuidance;
  * @param voice voice guidance: screens and journey steps announce their main instruction here
  * @param cardLeftBehind the take-your-ID-card reminder, when the kiosk has an ID card reader
  * @param filing filing an application after the matter's page, when the kiosk can take filings
+ * @param cardAway the identified citizen's card is off the reader: put it back
  */
 public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
         ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
         Optional<CertificateJourney> certificates, VoiceGuidance voice, Optional<CardLeftBehind> cardLeftBehind,
-        Optional<FilingJourney> filing) {
+        Optional<FilingJourney> filing, ReadOnlyValue<Optional<CardAway>> cardAway) {
 
     public KioskModels {
         Objects.requireNonNull(shell, "shell");
@@ -41,6 +43,16 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
         Objects.requireNonNull(voice, "voice");
         Objects.requireNonNull(cardLeftBehind, "cardLeftBehind");
         Objects.requireNonNull(filing, "filing");
+        Objects.requireNonNull(cardAway, "cardAway");
+    }
+
+    /** Models whose card is never asked back. */
+    public KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
+            ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
+            Optional<CertificateJourney> certificates, VoiceGuidance voice, Optional<CardLeftBehind> cardLeftBehind,
+            Optional<FilingJourney> filing) {
+        this(shell, identification, progress, chooser, maintenance, certificates, voice, cardLeftBehind, filing,
+                new Value<>(Optional.empty()));
     }
 
     /** Models whose voice guidance only logs, with no card reminder and no filing past the matter's page. */
@@ -60,6 +72,6 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
     /** These models with another voice guidance and card reminder. */
     public KioskModels withVoice(VoiceGuidance guidance, Optional<CardLeftBehind> reminder) {
         return new KioskModels(shell, identification, progress, chooser, maintenance, certificates, guidance, reminder,
-                filing);
+                filing, cardAway);
     }
 }

@@ -1,6 +1,7 @@
 package org.onetrip.ui;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.layout.FlowPane;
 
@@ -10,10 +11,16 @@ import javafx.scene.layout.FlowPane;
  */
 final class LetterKeyboard extends FlowPane {
 
-    private final StringBuilder typed = new StringBuilder();
+    private final Supplier<String> text;
     private final Consumer<String> onText;
 
-    LetterKeyboard(Messages messages, Consumer<String> onText) {
+    /**
+     * @param text the text as the model holds it now: keys edit that, so the keyboard keeps no
+     *     text of its own that could outlive the model's
+     * @param onText receives the whole text after each key
+     */
+    LetterKeyboard(Messages messages, Supplier<String> text, Consumer<String> onText) {
+        this.text = text;
         this.onText = onText;
         setId("letter-keyboard");
         getStyleClass().add("letter-keyboard");
@@ -24,22 +31,18 @@ final class LetterKeyboard extends FlowPane {
         }
         Button backspace = key("⌫", "key-backspace");
         backspace.setOnAction(event -> {
-            if (typed.length() > 0) {
-                typed.setLength(typed.length() - 1);
-                onText.accept(typed.toString());
+            String now = text.get();
+            if (!now.isEmpty()) {
+                onText.accept(now.substring(0, now.offsetByCodePoints(now.length(), -1)));
             }
         });
         Button clear = key("", "key-clear");
         clear.textProperty().bind(messages.text("keyboard.clear"));
-        clear.setOnAction(event -> {
-            typed.setLength(0);
-            onText.accept("");
-        });
+        clear.setOnAction(event -> onText.accept(""));
     }
 
     private void type(String letter) {
-        typed.append(letter);
-        onText.accept(typed.toString());
+        onText.accept(text.get() + letter);
     }
 
     private Button key(String label, String id) {

@@ -84,7 +84,10 @@ final class ProgressPanel extends VBox {
 
         Label number = new Label(messages.resolve("progress.number", row.number()));
         number.getStyleClass().add("filing-detail");
+        number.setId("filing-number");
         VBox card = new VBox(top, number);
+        row.acceptanceNumber().ifPresent(accepted -> card.getChildren().add(
+                detail(messages.resolve("progress.acceptanceNumber", accepted))));
         row.promisedDate().ifPresent(date -> card.getChildren().add(
                 detail(messages.resolve("progress.promised", DATE.format(date)))));
         row.reason().ifPresent(reason -> card.getChildren().add(detail(messages.resolve("progress.reason", reason))));

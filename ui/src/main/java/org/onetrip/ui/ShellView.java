@@ -42,14 +42,10 @@ final class ShellView extends StackPane {
 
         screens.put(Screen.ATTRACT, new AttractScreen(messages, clock, hallName));
         screens.put(Screen.HOME, new HomeScreen(messages, shell));
-        screens.put(Screen.JOURNEY, new JourneyScreen(messages, mirror.of(shell.journey()),
-                mirror.of(models.identification()), mirror.of(models.progress()),
-                models.chooser().map(chooser -> new ChooserPanel(messages, mirror.of(chooser.state()), chooser,
-                        models.filing())),
-                models.certificates().map(journey -> new CertificatePanel(messages, mirror.of(journey.view()), journey)),
-                models.filing().map(journey -> new FilingPanel(messages, mirror.of(journey.view()), journey, shell,
-                        new OnScreenKeyboard(messages, PinyinDictionary.standard()), models.voice())),
-                shell));
+        JourneyArea journeys = new JourneyArea(models, PinyinDictionary.standard());
+        journeys.show(shell.visit().get());
+        mirror.of(shell.visit()).addListener((observable, before, now) -> journeys.show(now));
+        screens.put(Screen.JOURNEY, journeys);
         screens.put(Screen.OUT_OF_SERVICE, new OutOfServiceScreen(messages, mirror.of(shell.availability())));
         content.getStyleClass().add("screen-area");
 
@@ -59,6 +55,7 @@ final class ShellView extends StackPane {
         getChildren().addAll(frame, new EndingSoonOverlay(messages, mirror.of(shell.sessionState()), shell));
         instructions = new SpokenInstructions(messages, screen, mirror.of(shell.journey()), mirror.of(shell.sessionState()),
                 models.voice());
+        getChildren().add(new CardAwayOverlay(messages, mirror.of(models.cardAway()), models.voice()));
         models.cardLeftBehind().ifPresent(reminder ->
                 getChildren().add(new CardReminderOverlay(mirror.of(reminder.reminder()), models.voice())));
         models.maintenance().ifPresent(maintenance -> addMaintenance(messages, mirror, maintenance));

@@ -27,6 +27,7 @@ import org.onetrip.kiosk.reminder.CardLeftBehind;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.Language;
 import org.onetrip.kiosk.time.ManualTime;
+import org.onetrip.kiosk.time.SessionTime;
 import org.onetrip.kiosk.voice.VoiceGuidance;
 import org.onetrip.ui.RecordingSpeaker.Said;
 import org.testfx.api.FxRobot;
@@ -63,7 +64,7 @@ class CardReminderScreenTest {
     void start(Stage primary) throws Exception {
         simulator = SamReaderSimulator.onPseudoTerminal(Optional.empty(), IdentityDeck.standard(), 0);
         reader = SamIdCardReader.overSerial(simulator.address(), 115_200, SamReaderTimeouts.defaults(), Clock.systemUTC());
-        identification = new CardIdentification(reader, shell);
+        identification = new CardIdentification(reader, shell, new SessionTime(time.clock(), time), Duration.ofSeconds(30));
         reminder = new CardLeftBehind(shell, identification.cardOnReader(), time, LIMIT);
         KioskModels models = new KioskModels(shell, identification.state(), KioskModels.shellOnly(shell).progress(),
                 Optional.empty(), Optional.empty(), Optional.empty(), voice, Optional.of(reminder), Optional.empty());

@@ -10,7 +10,6 @@ import org.onetrip.backend.ReferenceBackend;
 import org.onetrip.config.BackendSettings;
 import org.onetrip.config.Configuration;
 import org.onetrip.config.ConfigurationLoader;
-import org.onetrip.config.KioskSettings;
 import org.onetrip.config.Timeouts;
 import org.testfx.api.FxRobot;
 
@@ -32,10 +31,8 @@ final class ComposedKiosk {
         backend = new ReferenceBackend();
         backend.start(0, data.resolve("backend"));
         Configuration shipped = new ConfigurationLoader().load(Path.of("../conf"));
-        KioskSettings k = shipped.kiosk();
-        Configuration here = new Configuration(new KioskSettings(k.identity(), k.locales(), timeouts, data,
-                k.devices(), BackendSettings.at(backend.baseUri()), k.maintenance(), k.certificateLimits(), k.health()),
-                shipped.catalog());
+        Configuration here = new Configuration(shipped.kiosk().withTimeouts(timeouts).withDataDirectory(data)
+                .withBackend(BackendSettings.at(backend.baseUri())), shipped.catalog());
         kiosk = new KioskComposition(here, Path.of("../conf"), data, false, Clock.systemUTC());
         ShellSettings settings = new ShellSettings(false, "南山区政务服务中心", "Nanshan Service Hall",
                 Locale.SIMPLIFIED_CHINESE, timeouts.inactivity(), timeouts.warning());

@@ -29,6 +29,7 @@ import org.onetrip.kiosk.journey.ProgressView;
 import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.time.ManualTime;
+import org.onetrip.kiosk.time.SessionTime;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,7 +57,7 @@ class FilingChooserScreenTest {
     void start(Stage primary) throws Exception {
         simulator = SamReaderSimulator.onPseudoTerminal(Optional.empty(), IdentityDeck.standard(), 0);
         reader = SamIdCardReader.overSerial(simulator.address(), 115_200, SamReaderTimeouts.defaults(), Clock.systemUTC());
-        identification = new CardIdentification(reader, shell);
+        identification = new CardIdentification(reader, shell, new SessionTime(time.clock(), time), Duration.ofSeconds(30));
         stage = new Stage();
         new KioskWindow(new KioskModels(shell, identification.state(), new Value<>(new ProgressView.NotYet()),
                 Optional.of(chooser), Optional.empty(), Optional.empty()), settings, time.clock()).show(stage);

@@ -75,10 +75,8 @@ class KioskCompositionTest {
         try (ReferenceBackend backend = new ReferenceBackend()) {
             backend.start(0, data.resolve("backend"));
             KioskSettings shippedKiosk = shipped.kiosk();
-            Configuration pointedAtIt = new Configuration(new KioskSettings(shippedKiosk.identity(), shippedKiosk.locales(),
-                    shippedKiosk.timeouts(), data, shippedKiosk.devices(),
-                    BackendSettings.at(backend.baseUri()), shippedKiosk.maintenance(),
-                    shippedKiosk.certificateLimits()), shipped.catalog());
+            Configuration pointedAtIt = new Configuration(shippedKiosk.withDataDirectory(data)
+                    .withBackend(BackendSettings.at(backend.baseUri())), shipped.catalog());
 
             try (KioskComposition kiosk = new KioskComposition(pointedAtIt, Path.of("../conf"), data, false, Clock.systemUTC())) {
                 FilingOutcome outcome = kiosk.submissions().desk().file(new FilingRequest(List.of("HUKOU-MOVE-IN"),
@@ -101,9 +99,8 @@ class KioskCompositionTest {
             port = free.getLocalPort();
         }
         KioskSettings shippedKiosk = shipped.kiosk();
-        Configuration withMetrics = new Configuration(new KioskSettings(shippedKiosk.identity(), shippedKiosk.locales(),
-                shippedKiosk.timeouts(), data, shippedKiosk.devices(), shippedKiosk.backend(), shippedKiosk.maintenance(),
-                shippedKiosk.certificateLimits(), new HealthSettings(OptionalInt.of(port))), shipped.catalog());
+        Configuration withMetrics = new Configuration(shippedKiosk.withDataDirectory(data)
+                .withHealth(new HealthSettings(OptionalInt.of(port))), shipped.catalog());
 
         try (KioskComposition kiosk = new KioskComposition(withMetrics, Path.of("../conf"), data, false, Clock.systemUTC())) {
             HttpResponse<String> scraped = HttpClient.newHttpClient().send(

@@ -40,6 +40,7 @@ import org.onetrip.kiosk.submission.FilingRequest;
 import org.onetrip.kiosk.submission.ScannedMaterial;
 import org.onetrip.kiosk.submission.SubmissionRuntime;
 import org.onetrip.kiosk.time.ManualTime;
+import org.onetrip.kiosk.time.SessionTime;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -80,7 +81,7 @@ class ProgressScreenTest {
                 BackendConnection.plain(backend.baseUri(), "SZ-NS-0001", Duration.ofSeconds(5))));
         simulator = SamReaderSimulator.onPseudoTerminal(Optional.empty(), IdentityDeck.standard(), 0);
         reader = SamIdCardReader.overSerial(simulator.address(), 115_200, SamReaderTimeouts.defaults(), Clock.systemUTC());
-        identification = new CardIdentification(reader, shell);
+        identification = new CardIdentification(reader, shell, new SessionTime(time.clock(), time), Duration.ofSeconds(30));
         progress = new ProgressJourney(shell, identification, submissions.progress(),
                 new ConfigurationLoader().load(Path.of("../conf")).catalog(), io);
         stage = new Stage();

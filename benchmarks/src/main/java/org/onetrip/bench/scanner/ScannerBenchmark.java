@@ -50,7 +50,7 @@ import org.onetrip.kiosk.material.MaterialPage;
 import org.onetrip.kiosk.material.MaterialPdf;
 import org.onetrip.kiosk.material.MaterialScanning;
 import org.onetrip.kiosk.material.ScanReport;
-import org.onetrip.kiosk.material.WorkingDayCalendar;
+import org.onetrip.config.calendar.WorkingDayCalendar;
 import org.onetrip.kiosk.session.SessionScope;
 
 /**
@@ -132,7 +132,7 @@ public final class ScannerBenchmark {
             try {
                 SessionScope session = new SessionScope();
                 MaterialChecklist checklist = new MaterialDesk(catalog, new PageInspector(standard), spool, Clock.systemUTC(),
-                        WorkingDayCalendar.weekdays(), Runnable::run).checklistFor(catalog.matters().get(0), session);
+                        WorkingDayCalendar.WEEKDAYS_ONLY, Runnable::run).checklistFor(catalog.matters().get(0), session);
                 long start = System.nanoTime();
                 ScanReport report = new MaterialScanning(scanner, work).scan(checklist, "BENCH-DOC",
                         ScanRequest.jpeg(ScanSource.FEEDER, 300, ScanColorMode.COLOR), outcome -> { }).report()

@@ -2,6 +2,7 @@ package org.onetrip.config.load;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.onetrip.config.BackendSettings;
 import org.onetrip.config.CertificateLimits;
+import org.onetrip.config.HallPolicy;
 import org.onetrip.config.HealthSettings;
 import org.onetrip.config.KeyStoreSettings;
 import org.onetrip.config.KioskIdentity;
@@ -28,11 +30,15 @@ import org.onetrip.config.devices.DeviceSettings;
 final class KioskBinder {
 
     static final String DEFAULT_DATA_DIRECTORY = "data";
+    private static final String CARD_AWAY = "a positive duration of at most 5m, such as 30s";
 
     private final Path configDirectory;
+    private final Clock clock;
 
-    KioskBinder(Path configDirectory) {
+    /** @param clock tells the current year, for the calendar's coverage */
+    KioskBinder(Path configDirectory, Clock clock) {
         this.configDirectory = configDirectory;
+        this.clock = clock;
     }
 
     Optional<KioskSettings> bind(YamlValue root) {
@@ -54,9 +60,11 @@ final class KioskBinder {
             CertificateLimits limits = file.optional("certificates").flatMap(this::limits).orElse(CertificateLimits.DEFAULT);
             HealthSettings health = file.optional("health").flatMap(KioskBinder::health).orElse(HealthSettings.OFF);
             VoiceSettings voice = file.optional("voice").flatMap(KioskBinder::voice).orElse(VoiceSettings.DEFAULT);
+            Optional<HallPolicy> hall = file.required("hall", "a mapping with at least certificateVerificationUrl")
+                    .flatMap(new HallBinder(configDirectory, clock)::bind);
             file.finish();
             return root.build(before, () -> new KioskSettings(identity.orElseThrow(), locales, timeouts, dataDirectory,
-                    devices, backend.orElseThrow(), maintenance.orElseThrow(), limits, health, voice));
+                    devices, backend.orElseThrow(), maintenance.orElseThrow(), limits, health, voice, hall.orElseThrow()));
         });
     }
 
@@ -140,8 +148,15 @@ final class KioskBinder {
             Duration cardRead = duration(timeouts, "cardRead", Timeouts.DEFAULT_CARD_READ);
             Duration deviceCommand = duration(timeouts, "deviceCommand", Timeouts.DEFAULT_DEVICE_COMMAND);
             Duration backendCall = duration(timeouts, "backendCall", Timeouts.DEFAULT_BACKEND_CALL);
+            Duration cardAway = timeouts.optional("cardAway", Timeouts.DEFAULT_CARD_AWAY, CARD_AWAY, text -> {
+                Duration grace = Scalars.duration(text);
+                if (grace.compareTo(Timeouts.MAX_CARD_AWAY) > 0) {
+                    throw new Rejected(text);
+                }
+                return grace;
+            });
             timeouts.finish();
-            return value.build(before, () -> new Timeouts(inactivity, warning, cardRead, deviceCommand, backendCall));
+            return value.build(before, () -> new Timeouts(inactivity, warning, cardRead, deviceCommand, backendCall, cardAway));
         });
     }
 

@@ -58,6 +58,11 @@ final class YamlValue {
         file.problem(node.getStartMark(), path, message);
     }
 
+    /** A finding at this node that leaves the configuration usable. */
+    void warning(String message) {
+        file.warning(node.getStartMark(), path, message);
+    }
+
     /** The value as a mapping of keys, or a logged problem. */
     Optional<MappingReader> mapping() {
         if (node instanceof MappingNode mappingNode) {
@@ -101,7 +106,7 @@ final class YamlValue {
             } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
                 String detail = e.getClass() == IllegalArgumentException.class && e.getMessage() != null
                         ? " (" + e.getMessage() + ")" : "";
-                problem("expected " + expectation + ", got '" + text + "'" + detail);
+                problem("expected " + expectation + ", got '" + ControlCharacters.shown(text) + "'" + detail);
                 return Optional.empty();
             }
         });
@@ -127,7 +132,7 @@ final class YamlValue {
                     return Optional.of(constant);
                 }
             }
-            problem("unknown value '" + text + "'" + DidYouMean.hint(text, names) + "; allowed: " + String.join(", ", names));
+            problem("unknown value '" + ControlCharacters.shown(text) + "'" + DidYouMean.hint(text, names) + "; allowed: " + String.join(", ", names));
             return Optional.empty();
         });
     }
@@ -158,6 +163,6 @@ final class YamlValue {
         if (Tag.NULL.equals(node.getTag())) {
             return "nothing";
         }
-        return "'" + ((ScalarNode) node).getValue() + "'";
+        return "'" + ControlCharacters.shown(((ScalarNode) node).getValue()) + "'";
     }
 }

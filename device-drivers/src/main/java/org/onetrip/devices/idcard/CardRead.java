@@ -6,10 +6,28 @@ import java.util.Objects;
 /** The outcome of one card read. */
 public sealed interface CardRead {
 
-    /** A complete, checked identity. The receiver owns it and must {@link IdentityRecord#wipe()} it. */
-    record Success(IdentityRecord identity) implements CardRead {
+    /**
+     * A complete, checked identity. The receiver owns it and must {@link IdentityRecord#wipe()} it.
+     *
+     * @param card the card the identity was read from, when the reader can tell; it is the same
+     *             identifier a {@link CardEvent.CardPlaced} of that card carries, and the reader
+     *             has checked that the card did not change during the read
+     */
+    record Success(IdentityRecord identity, java.util.Optional<CardIdentifier> card) implements CardRead {
         public Success {
             Objects.requireNonNull(identity, "identity");
+            Objects.requireNonNull(card, "card");
+        }
+
+        /** An identity from a card the reader cannot identify. */
+        public Success(IdentityRecord identity) {
+            this(identity, java.util.Optional.empty());
+        }
+
+        /** Masked like the record; the identifier shows its last digits only. */
+        @Override
+        public String toString() {
+            return "Success[" + identity + ", card=" + card.map(CardIdentifier::toString).orElse("unknown") + "]";
         }
     }
 

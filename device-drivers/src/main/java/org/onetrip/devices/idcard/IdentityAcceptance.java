@@ -21,6 +21,15 @@ public final class IdentityAcceptance {
      * @param residentIdNumber  whether the ID number is a Chinese citizen identity number to check
      */
     public CardRead accept(IdentityRecord identity, boolean residentIdNumber) {
+        return accept(identity, residentIdNumber, Optional.empty());
+    }
+
+    /**
+     * @param identity          a fully decoded record; ownership passes to the outcome
+     * @param residentIdNumber  whether the ID number is a Chinese citizen identity number to check
+     * @param card              the card it was read from, when the reader can tell
+     */
+    public CardRead accept(IdentityRecord identity, boolean residentIdNumber, Optional<CardIdentifier> card) {
         if (residentIdNumber) {
             Optional<String> problem = ResidentIdNumber.problem(identity.idNumber());
             if (problem.isEmpty() && !ResidentIdNumber.birthDate(identity.idNumber()).orElseThrow().equals(identity.birthDate())) {
@@ -37,6 +46,6 @@ public final class IdentityAcceptance {
             identity.wipe();
             return new CardRead.Expired(expiredOn);
         }
-        return new CardRead.Success(identity);
+        return new CardRead.Success(identity, card);
     }
 }

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param validity  validity period
  * @param photo     the photo bytes with their format
  * @param raw       the card data the fields were decoded from (kept for audit, wiped with the record)
+ * @throws IllegalArgumentException when a text field holds a control character or an unpaired
+ *         surrogate (see {@link CardText}); the message names the field, not its content
  */
 public record IdentityRecord(String name, Sex sex, Nation nation, LocalDate birthDate, String address,
                              String idNumber, String authority, CardValidity validity, Photo photo, byte[] raw) {
@@ -35,6 +37,10 @@ public record IdentityRecord(String name, Sex sex, Nation nation, LocalDate birt
         Objects.requireNonNull(validity, "validity");
         Objects.requireNonNull(photo, "photo");
         Objects.requireNonNull(raw, "raw");
+        CardText.checked("name", name);
+        CardText.checked("address", address);
+        CardText.checked("ID number", idNumber);
+        CardText.checked("authority", authority);
     }
 
     /** Zeroes the photo and the raw card data. Safe to call more than once. */

@@ -25,6 +25,7 @@ public record Nation(String code, String name) {
     public Nation {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
+        CardText.checked("nation", name);
     }
 
     /** The GB 3304 group for a two-digit code, if the code is in the table. */

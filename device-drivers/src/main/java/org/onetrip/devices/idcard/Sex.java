@@ -35,6 +35,6 @@ public enum Sex {
                 return sex;
             }
         }
-        throw new IllegalArgumentException("sex code must be one of 0, 1, 2, 9 but was '" + code + "'");
+        throw new IllegalArgumentException("sex code must be one of 0, 1, 2, 9 but was " + CardText.codePoint(code));
     }
 }

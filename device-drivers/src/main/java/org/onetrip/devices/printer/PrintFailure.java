@@ -15,7 +15,8 @@ public enum PrintFailure {
     DOCUMENT_REJECTED("证书文件无法打印，请联系工作人员", "the printer refused the document"),
     JOB_ABORTED("证书未能打印完成，请联系工作人员", "the printer aborted the job"),
     JOB_CANCELED("打印已取消", "the job was cancelled"),
-    PROTOCOL_ERROR("证书打印机通信异常，请联系工作人员", "the printer's answer was malformed or unexpected");
+    PROTOCOL_ERROR("证书打印机通信异常，请联系工作人员", "the printer's answer was malformed or unexpected"),
+    DRIVER_ERROR("证书打印程序异常，请联系工作人员", "the printer driver failed unexpectedly; a job it had sent was asked to cancel");
 
     private final String advice;
     private final String englishAdvice;

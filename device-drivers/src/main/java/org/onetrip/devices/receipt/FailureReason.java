@@ -15,5 +15,11 @@ public enum FailureReason {
     /** The connection broke while the receipt was being sent. */
     CONNECTION_LOST,
     /** The printer stopped confirming progress without saying why. */
-    TIMEOUT
+    TIMEOUT,
+    /** The receipt could not be turned into printer commands (for example a barcode with characters CODE128 cannot carry); nothing was sent. */
+    UNPRINTABLE,
+    /** The driver failed unexpectedly; the progress says how much was sent and confirmed. */
+    DRIVER_ERROR,
+    /** The printer driver was closed before the receipt printed. */
+    CLOSED
 }

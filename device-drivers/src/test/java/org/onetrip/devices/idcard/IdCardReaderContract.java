@@ -25,6 +25,12 @@ public abstract class IdCardReaderContract {
 
     protected abstract void removeCard();
 
+    /** Takes the card off and puts another deck identity's card on in one step, faster than a watch check. */
+    protected abstract void swap(String key);
+
+    /** The identifier this reader reports for a deck identity's card. */
+    protected abstract CardIdentifier identifierOf(String key);
+
     private CardRead read() throws Exception {
         return reader().read().get(10, TimeUnit.SECONDS);
     }
@@ -91,6 +97,60 @@ public abstract class IdCardReaderContract {
         read();
 
         assertThat(events).isEmpty();
+    }
+
+    @Test
+    void placedEventsSayWhichCardAndASwapIsRemovedThenPlaced() throws Exception {
+        LinkedBlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
+        try (CardWatch watch = reader().watchCards(events::add)) {
+            place("zhang-wei");
+            assertThat(placedCard(events.poll(5, TimeUnit.SECONDS))).contains(identifierOf("zhang-wei"));
+
+            swap("wang-fang");
+            assertThat(events.poll(5, TimeUnit.SECONDS)).isInstanceOf(CardEvent.CardRemoved.class);
+            assertThat(placedCard(events.poll(5, TimeUnit.SECONDS))).contains(identifierOf("wang-fang"));
+
+            removeCard();
+            assertThat(events.poll(5, TimeUnit.SECONDS)).isInstanceOf(CardEvent.CardRemoved.class);
+        }
+        assertThat(identifierOf("zhang-wei")).isNotEqualTo(identifierOf("wang-fang"));
+    }
+
+    @Test
+    void aReadAfterTheWatchFoundTheCardNamesTheSameCard() throws Exception {
+        LinkedBlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
+        try (CardWatch watch = reader().watchCards(events::add)) {
+            place("li-xiuying");
+            java.util.Optional<CardIdentifier> seen = placedCard(events.poll(5, TimeUnit.SECONDS));
+
+            CardRead first = read();
+            CardRead second = read();
+
+            assertThat(first).isInstanceOf(CardRead.Success.class);
+            assertThat(((CardRead.Success) first).card()).isEqualTo(seen).contains(identifierOf("li-xiuying"));
+            assertThat(((CardRead.Success) first).identity().name()).isEqualTo("李秀英");
+            assertThat(second).isInstanceOf(CardRead.Success.class);
+            assertThat(((CardRead.Success) second).card()).isEqualTo(seen);
+            // the reads must not look like a new card to the watch
+            assertThat(events.poll(100, TimeUnit.MILLISECONDS)).isNull();
+        }
+    }
+
+    @Test
+    void aReadAfterASwapNamesTheNewCard() throws Exception {
+        place("zhang-wei");
+        assertThat(((CardRead.Success) read()).card()).contains(identifierOf("zhang-wei"));
+
+        swap("ouyang-mingyuan");
+        CardRead after = read();
+
+        assertThat(((CardRead.Success) after).card()).contains(identifierOf("ouyang-mingyuan"));
+        assertThat(((CardRead.Success) after).identity().name()).isEqualTo("欧阳明远");
+    }
+
+    private static java.util.Optional<CardIdentifier> placedCard(CardEvent event) {
+        assertThat(event).isInstanceOf(CardEvent.CardPlaced.class);
+        return ((CardEvent.CardPlaced) event).card();
     }
 
     @Test

@@ -65,7 +65,8 @@ public final class ApprovalContract {
     }
 
     /** {@code Filing}: one of an applicant's filings and its review state. */
-    public record Filing(String acceptanceNumber, String submissionId, List<String> matterCodes, String bundleCode,
+    public record Filing(String acceptanceNumber, String trackingNumber, String submissionId, List<String> matterCodes,
+                         String bundleCode,
                          String state, String stateReason, String promisedDate, String committedAt,
                          String updatedAt) {
         public Filing {

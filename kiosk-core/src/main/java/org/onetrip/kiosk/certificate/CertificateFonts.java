@@ -20,6 +20,12 @@ public record CertificateFonts(List<FontFile> faces) {
             FontFile.of(Path.of("/usr/share/fonts/truetype/hanazono/HanaMinA.ttf")),
             FontFile.of(Path.of("/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"))));
 
+    /** The fonts a hall configured, in its order of preference. */
+    public static CertificateFonts of(List<org.onetrip.config.CertificateFont> configured) {
+        return new CertificateFonts(configured.stream()
+                .map(font -> new FontFile(font.file(), font.face())).toList());
+    }
+
     public CertificateFonts {
         faces = List.copyOf(faces);
         if (faces.isEmpty()) {

@@ -3,6 +3,7 @@ package org.onetrip.kiosk.filing;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.onetrip.kiosk.material.MaterialFiling;
 import org.onetrip.kiosk.material.MaterialItem;
 import org.onetrip.kiosk.material.MaterialScanning;
 import org.onetrip.kiosk.material.MaterialTooLargeException;
+import org.onetrip.config.calendar.WorkingDayCalendar;
 import org.onetrip.kiosk.material.ScanReport;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
 import org.onetrip.kiosk.observable.Value;
@@ -38,6 +40,7 @@ import org.onetrip.kiosk.submission.Applicant;
 import org.onetrip.kiosk.submission.FilingOutcome;
 import org.onetrip.kiosk.submission.FilingRefused;
 import org.onetrip.kiosk.submission.FilingRequest;
+import org.onetrip.kiosk.submission.ResultDelivery;
 import org.onetrip.kiosk.submission.SubmissionDesk;
 import org.onetrip.kiosk.supervision.Offer;
 import org.onetrip.kiosk.supervision.OfferedService;
@@ -65,6 +68,7 @@ public final class FilingJourney {
     private final Optional<FilingReceipts> receipts;
     private final RatingDesk ratings;
     private final ReadOnlyValue<Offer> offer;
+    private final WorkingDayCalendar calendar;
     private final Executor io;
     private final Clock clock;
     private final Value<FilingView> view = new Value<>(new FilingView.NotYet());
@@ -76,8 +80,9 @@ public final class FilingJourney {
     /** Everything the journey's dependencies are; bundled so the constructor stays readable. */
     public record Services(MaterialDesk materials, Optional<MaterialScanning> scanning, ScanRequest scanRequest,
             LicenceFetch licences, SubmissionDesk submissions, Optional<FilingReceipts> receipts, RatingDesk ratings,
-            ReadOnlyValue<Offer> offer) {
+            ReadOnlyValue<Offer> offer, WorkingDayCalendar calendar) {
         public Services {
+            Objects.requireNonNull(calendar, "calendar");
             Objects.requireNonNull(offer, "offer");
             Objects.requireNonNull(materials, "materials");
             Objects.requireNonNull(scanning, "scanning");
@@ -103,6 +108,7 @@ public final class FilingJourney {
         this.receipts = services.receipts();
         this.ratings = services.ratings();
         this.offer = services.offer();
+        this.calendar = services.calendar();
         this.io = Objects.requireNonNull(io, "io");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -133,15 +139,16 @@ public final class FilingJourney {
     public void start(Choice choice) {
         Optional<CitizenIdentity> citizen = identification.citizen();
         Optional<SessionScope> session = shell.sessionScope();
-        if (citizen.isEmpty() || session.isEmpty() || !(view.get() instanceof FilingView.NotYet)
+        Optional<SessionScope> journey = shell.journeyScope();
+        if (citizen.isEmpty() || session.isEmpty() || journey.isEmpty() || !(view.get() instanceof FilingView.NotYet)
                 || !canFileNow(choice)) {
             return;
         }
         view.set(new FilingView.Working(choice));
-        io.execute(() -> prepare(choice, citizen.get(), session.get()));
+        io.execute(() -> prepare(choice, citizen.get(), session.get(), journey.get()));
     }
 
-    private void prepare(Choice choice, CitizenIdentity citizen, SessionScope session) {
+    private void prepare(Choice choice, CitizenIdentity citizen, SessionScope session, SessionScope journey) {
         Draft started;
         try {
             FilingForm form = FilingForm.of(choice, catalog, citizen.record());
@@ -157,6 +164,8 @@ public final class FilingJourney {
             session.hold(form);
             session.hold(started.delivery);
             session.hold(new Forget(started));
+            // leaving the journey drops the filing in the making and its scanned pages at once
+            journey.hold(new Abandon(started));
         } catch (IllegalStateException sessionEnded) {
             forget(null);
             return;
@@ -171,11 +180,19 @@ public final class FilingJourney {
     /** Back from the form to the matter's page; what was entered is dropped. */
     public synchronized void abandon() {
         if (draft != null) {
-            draft.checklist.wipe();
-            draft.form.wipe();
-            draft = null;
+            abandon(draft);
         }
         view.set(new FilingView.NotYet());
+    }
+
+    private synchronized void abandon(Draft left) {
+        if (draft != left) {
+            return;
+        }
+        left.checklist.wipe();
+        left.form.wipe();
+        left.delivery.wipe();
+        forget(left);
     }
 
     /** From the form to the materials, once every answer is acceptable. */
@@ -416,10 +433,16 @@ public final class FilingJourney {
         List<String> matterCodes = choice instanceof Choice.OneMatter one ? List.of(one.matter().code()) : List.of();
         Optional<String> bundle = choice instanceof Choice.OneThing thing ? Optional.of(thing.bundle().code())
                 : Optional.empty();
+        // the promise on the receipt, from the hall's calendar, is the one the backend keeps
+        LocalDate promised = calendar.addWorkingDays(LocalDate.now(clock), promisedDays(choice));
+        ResultDelivery delivery = current.delivery.method() == DeliveryMethod.BY_POST
+                ? new ResultDelivery.ByPost(current.delivery.answer(DeliveryField.ADDRESS).strip())
+                : new ResultDelivery.AtHall();
         FilingOutcome outcome;
         try {
             outcome = submissions.file(new FilingRequest(matterCodes, bundle, answers, applicant,
-                    handedIn.materials(), handedIn.promised(), handedIn.commitments(), current.startedAt));
+                    handedIn.materials(), handedIn.promised(), handedIn.commitments(), current.startedAt, delivery,
+                    Optional.of(promised)));
         } catch (RuntimeException e) {
             // it may have been committed: the citizen must not file it a second time
             notFiled(current, FilingRefused.UNCONFIRMED, e.toString());
@@ -470,7 +493,7 @@ public final class FilingJourney {
         }
         CompletableFuture<PrintOutcome> printing;
         try {
-            printing = receipts.get().print(filed, names(current.choice), promisedDays(current.choice));
+            printing = receipts.get().print(filed, names(current.choice));
         } catch (RuntimeException e) {
             // the filing stands: only its receipt could not be made
             log.error("the receipt of a filing could not be prepared", e);
@@ -582,6 +605,20 @@ public final class FilingJourney {
         /** The receipt step of this filing, once filed. */
         FilingView.Receipt receipt(FilingView.ReceiptStage stage, Optional<FailureReason> failure) {
             return new FilingView.Receipt(choice, filed.trackingNumber(), stage, failure);
+        }
+    }
+
+    /** Drops the draft and what it holds when the citizen leaves the journey. */
+    private final class Abandon implements SessionData {
+        private final Draft left;
+
+        Abandon(Draft left) {
+            this.left = left;
+        }
+
+        @Override
+        public void wipe() {
+            abandon(left);
         }
     }
 

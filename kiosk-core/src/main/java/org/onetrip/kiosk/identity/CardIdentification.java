@@ -1,8 +1,10 @@
 package org.onetrip.kiosk.identity;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.onetrip.devices.idcard.CardEvent;
+import org.onetrip.devices.idcard.CardIdentifier;
 import org.onetrip.devices.idcard.CardRead;
 import org.onetrip.devices.idcard.CardWatch;
 import org.onetrip.devices.idcard.IdCardReader;
@@ -13,18 +15,26 @@ import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.session.SessionScope;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.Screen;
+import org.onetrip.kiosk.time.ScheduledTask;
+import org.onetrip.kiosk.time.SessionTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The "place your ID card" step of every journey. A card placed while a citizen's journey waits
- * for it is read; the identity goes into that session's scope, so it is wiped when the session
- * ends, and a read that finishes after its session ended is wiped at once, never shown to the
- * next citizen.
+ * The "place your ID card" step of every journey, and the rule that the person in session is the
+ * card on the reader.
  *
- * <p>Card events and read results arrive on the reader's thread. This model never calls the
- * shell while holding its own lock, and the shell may call into it (a session's wipe) while
- * holding its lock, so the two never wait on each other.
+ * <p>A card placed while a citizen's journey waits for it is read; the identity goes into that
+ * session's scope, so it is wiped when the session ends, and a read that finishes after its
+ * session ended is wiped at once, never shown to the next citizen. Once identified, the session
+ * follows the card: when it leaves the reader the kiosk asks for it back ({@link #away()}) and
+ * ends the session after the grace period; when another card is placed, the session ends and is
+ * wiped before that card is read, and its holder starts afresh. Cards are told apart by the
+ * identifier the reader reports; a card the reader cannot identify counts as another card.
+ *
+ * <p>Card events and read results arrive on the reader's thread, the grace period ends on the
+ * session's scheduler. This model never calls the shell while holding its own lock, and the shell
+ * may call into it (a session's wipe) while holding its lock, so the two never wait on each other.
  */
 public final class CardIdentification implements AutoCloseable {
 
@@ -32,16 +42,32 @@ public final class CardIdentification implements AutoCloseable {
 
     private final IdCardReader reader;
     private final KioskShell shell;
+    private final SessionTime time;
+    private final Duration grace;
     private final Value<IdentificationState> state = new Value<>(new IdentificationState.WaitingForCard());
+    private final Value<Boolean> cardOnReader = new Value<>(false);
+    private final Value<Optional<CardAway>> away = new Value<>(Optional.empty());
     private final CardWatch watch;
     private final Subscription screenChanges;
-    private final Value<Boolean> cardOnReader = new Value<>(false);
     private SessionScope boundTo;
+    private Optional<CardIdentifier> cardSeen = Optional.empty();
+    private Optional<CardIdentifier> identifiedCard = Optional.empty();
+    private ScheduledTask graceEnds = () -> { };
 
-    /** Starts watching the reader for cards; {@link #close()} stops. */
-    public CardIdentification(IdCardReader reader, KioskShell shell) {
+    /**
+     * Starts watching the reader for cards; {@link #close()} stops.
+     *
+     * @param time where the grace period of a card taken away runs: the session's own time
+     * @param grace how long the kiosk waits for the citizen's card to come back; positive
+     */
+    public CardIdentification(IdCardReader reader, KioskShell shell, SessionTime time, Duration grace) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.shell = Objects.requireNonNull(shell, "shell");
+        this.time = Objects.requireNonNull(time, "time");
+        this.grace = Objects.requireNonNull(grace, "grace");
+        if (grace.isNegative() || grace.isZero()) {
+            throw new IllegalArgumentException("grace must be positive, was " + grace);
+        }
         this.watch = reader.watchCards(this::cardEvent);
         // a card put down before the journey opened is read as the journey opens
         this.screenChanges = shell.screen().subscribe(screen -> {
@@ -63,6 +89,11 @@ public final class CardIdentification implements AutoCloseable {
         return cardOnReader;
     }
 
+    /** The identified citizen's card is off the reader and the kiosk is asking for it back; empty otherwise. */
+    public ReadOnlyValue<Optional<CardAway>> away() {
+        return away;
+    }
+
     /** The identified citizen of the running session, if any. */
     public Optional<CitizenIdentity> citizen() {
         return state.get() instanceof IdentificationState.Identified identified
@@ -70,11 +101,60 @@ public final class CardIdentification implements AutoCloseable {
     }
 
     private void cardEvent(CardEvent event) {
-        boolean placed = event instanceof CardEvent.CardPlaced;
-        cardOnReader.set(placed);
-        if (placed) {
-            readIfWanted();
+        if (event instanceof CardEvent.CardRemoved) {
+            cardRemoved();
+            return;
         }
+        CardEvent.CardPlaced placed = (CardEvent.CardPlaced) event;
+        boolean anotherCard;
+        synchronized (this) {
+            anotherCard = state.get() instanceof IdentificationState.Identified
+                    && (placed.card().isEmpty() || !placed.card().equals(identifiedCard));
+            if (!anotherCard) {
+                cardSeen = placed.card();
+                endAway();
+            }
+        }
+        if (anotherCard) {
+            // the session is wiped before the card is even noted, so the ending session sees no
+            // card of its own left behind, and nothing of its holder can meet the next
+            log.info("another card was placed: the session ends");
+            shell.finish();
+            synchronized (this) {
+                cardSeen = placed.card();
+            }
+        }
+        cardOnReader.set(true);
+        readIfWanted();
+    }
+
+    private void cardRemoved() {
+        synchronized (this) {
+            cardSeen = Optional.empty();
+            if (state.get() instanceof IdentificationState.Identified && away.get().isEmpty()) {
+                CardAway asked = new CardAway(time.clock().instant(), grace);
+                away.set(Optional.of(asked));
+                graceEnds = time.scheduler().schedule(grace, () -> graceOver(asked));
+            }
+        }
+        cardOnReader.set(false);
+    }
+
+    private void graceOver(CardAway asked) {
+        synchronized (this) {
+            if (!away.get().equals(Optional.of(asked))) {
+                return;
+            }
+            endAway();
+        }
+        log.info("the card was not brought back: the session ends");
+        shell.finish();
+    }
+
+    private void endAway() {
+        graceEnds.cancel();
+        graceEnds = () -> { };
+        away.set(Optional.empty());
     }
 
     private void readIfWanted() {
@@ -114,7 +194,14 @@ public final class CardIdentification implements AutoCloseable {
             return;
         }
         if (outcome instanceof CardRead.Success success) {
-            identified(scope, new CitizenIdentity(success.identity()));
+            Optional<CardIdentifier> card = success.card().or(() -> cardSeen);
+            if (cardSeen.isPresent() && !card.equals(cardSeen) || !Boolean.TRUE.equals(cardOnReader.get())) {
+                // the card read is no longer the card on the reader
+                success.identity().wipe();
+                state.set(new IdentificationState.NotRead(ReadFailure.CARD_REMOVED));
+                return;
+            }
+            identified(scope, new CitizenIdentity(success.identity()), card);
         } else if (outcome instanceof CardRead.Failure failure) {
             log.info("card not read: {} ({})", failure.reason(), failure.detail());
             state.set(new IdentificationState.NotRead(failure.reason()));
@@ -124,7 +211,7 @@ public final class CardIdentification implements AutoCloseable {
         }
     }
 
-    private void identified(SessionScope scope, CitizenIdentity citizen) {
+    private void identified(SessionScope scope, CitizenIdentity citizen, Optional<CardIdentifier> card) {
         try {
             scope.hold(citizen);
         } catch (IllegalStateException sessionEndedMeanwhile) {
@@ -132,12 +219,15 @@ public final class CardIdentification implements AutoCloseable {
             return;
         }
         log.info("citizen identified: {}", citizen.maskedIdNumber());
+        identifiedCard = card;
         state.set(new IdentificationState.Identified(citizen));
     }
 
     private synchronized void sessionEnded(SessionScope scope) {
         if (boundTo == scope) {
             boundTo = null;
+            identifiedCard = Optional.empty();
+            endAway();
             state.set(new IdentificationState.WaitingForCard());
         }
     }
@@ -146,5 +236,8 @@ public final class CardIdentification implements AutoCloseable {
     public void close() {
         screenChanges.cancel();
         watch.close();
+        synchronized (this) {
+            endAway();
+        }
     }
 }

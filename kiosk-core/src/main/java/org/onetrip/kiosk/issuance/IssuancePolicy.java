@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
 import org.onetrip.config.Configuration;
+import org.onetrip.config.HallPolicy;
 import org.onetrip.config.catalog.CertificateType;
 import org.onetrip.kiosk.certificate.BackendPdfLimits;
 
@@ -30,9 +31,6 @@ import org.onetrip.kiosk.certificate.BackendPdfLimits;
 public record IssuancePolicy(List<CertificateType> types, ToIntFunction<CertificateType> dailyLimit,
                              Map<String, String> backendTypes, URI verificationBase, ZoneId zone,
                              BackendPdfLimits pdfLimits, float previewDpi, Duration printerWait, int issueAttempts) {
-
-    /** Where a certificate is verified unless configured otherwise. */
-    public static final URI DEFAULT_VERIFICATION_BASE = URI.create("https://zwfw.example.gov.cn/verify");
 
     /** The approval backend's types for the catalog's certificate types, as the reference backend names them. */
     public static final Map<String, String> REFERENCE_BACKEND_TYPES = Map.of(
@@ -60,14 +58,15 @@ public record IssuancePolicy(List<CertificateType> types, ToIntFunction<Certific
     }
 
     /**
-     * The catalog's types and limits of a configuration, with the reference backend's type names,
-     * Asia/Shanghai, default PDF limits, a 96 dpi preview, 4 minutes' wait for the printer (longer
-     * than the IPP driver's 3-minute job deadline) and 3 attempts per issue.
+     * The catalog's types and limits of a configuration, with its hall's verification page and time
+     * zone, the reference backend's type names, default PDF limits, a 96 dpi preview, 4 minutes' wait
+     * for the printer (longer than the IPP driver's 3-minute job deadline) and 3 attempts per issue.
      */
-    public static IssuancePolicy from(Configuration configuration, URI verificationBase) {
+    public static IssuancePolicy from(Configuration configuration) {
+        HallPolicy hall = configuration.kiosk().hall();
         return new IssuancePolicy(configuration.catalog().certificateTypes(), configuration::dailyLimitFor,
-                REFERENCE_BACKEND_TYPES, verificationBase, ZoneId.of("Asia/Shanghai"), BackendPdfLimits.DEFAULT, 96,
-                Duration.ofMinutes(4), 3);
+                REFERENCE_BACKEND_TYPES, hall.certificateVerificationUrl(), hall.timeZone(), BackendPdfLimits.DEFAULT,
+                96, Duration.ofMinutes(4), 3);
     }
 
     public IssuancePolicy withPrinterWait(Duration wait) {

@@ -34,6 +34,8 @@ public final class CertificateJourney implements AutoCloseable {
     private final Subscription identified;
     private final Subscription journeys;
     private Issuance issuance;
+    /** The journey this model is showing, or {@code null}: results that come back after it was left are dropped. */
+    private SessionScope shownIn;
 
     /** @param io where listeners hand their work to; never the screen's thread */
     public CertificateJourney(KioskShell shell, CardIdentification identification, CertificateDesk desk, Executor io) {
@@ -52,45 +54,53 @@ public final class CertificateJourney implements AutoCloseable {
 
     private void offerIfWanted() {
         Optional<CitizenIdentity> citizen = identification.citizen();
-        Optional<SessionScope> session = shell.sessionScope();
-        if (citizen.isEmpty() || session.isEmpty()
+        Optional<SessionScope> journey = shell.journeyScope();
+        if (citizen.isEmpty() || journey.isEmpty()
                 || !shell.journey().get().equals(Optional.of(Journey.PRINT_CERTIFICATE))) {
             return;
         }
+        SessionScope scope = journey.get();
         synchronized (this) {
             if (!(view.get() instanceof CertificateView.NotYet)) {
                 return;
             }
             try {
-                session.get().hold(this::forget);
-            } catch (IllegalStateException sessionJustEnded) {
+                // leaving the journey, or the session's end, forgets what it showed
+                scope.hold(() -> forget(scope));
+            } catch (IllegalStateException journeyJustLeft) {
                 return;
             }
+            shownIn = scope;
             view.set(new CertificateView.Loading());
         }
-        showOffers(citizen.get());
+        showOffers(scope, citizen.get());
     }
 
-    private void showOffers(CitizenIdentity citizen) {
-        desk.offer(citizen).thenAccept(offers -> set(new CertificateView.Choose(offers)));
+    private void showOffers(SessionScope scope, CitizenIdentity citizen) {
+        desk.offer(citizen).thenAccept(offers -> set(scope, new CertificateView.Choose(offers)));
     }
 
     /** The citizen chose a certificate: the approval system issues it, then page 1 shows. */
     public void choose(CertificateType type) {
         Optional<CitizenIdentity> citizen = identification.citizen();
         Optional<SessionScope> session = shell.sessionScope();
-        if (citizen.isEmpty() || session.isEmpty()) {
+        SessionScope scope = showing();
+        if (citizen.isEmpty() || session.isEmpty() || scope == null
+                || !(view.get() instanceof CertificateView.Choose)) {
             return;
         }
-        set(new CertificateView.Issuing(type));
+        set(scope, new CertificateView.Issuing(type));
         desk.issue(session.get(), citizen.get(), type).thenAccept(outcome -> {
             if (outcome instanceof IssueOutcome.Ready ready) {
                 synchronized (this) {
+                    if (shownIn != scope) {
+                        return;
+                    }
                     issuance = ready.issuance();
                 }
-                set(new CertificateView.Preview(type, ready.preview()));
+                set(scope, new CertificateView.Preview(type, ready.preview()));
             } else if (outcome instanceof IssueOutcome.Refused refused) {
-                set(new CertificateView.NotIssued(type, refused.reason()));
+                set(scope, new CertificateView.NotIssued(type, refused.reason()));
             }
         });
     }
@@ -99,40 +109,56 @@ public final class CertificateJourney implements AutoCloseable {
     public void confirm() {
         Issuance confirmed;
         CertificateType type;
+        SessionScope scope;
         synchronized (this) {
             if (!(view.get() instanceof CertificateView.Preview preview) || issuance == null) {
                 return;
             }
             confirmed = issuance;
             type = preview.type();
+            scope = shownIn;
         }
-        set(new CertificateView.Printing(type, org.onetrip.kiosk.issuance.PrintStage.WAITING_FOR_PRINTER));
-        desk.print(confirmed, stage -> set(new CertificateView.Printing(type, stage))).thenAccept(outcome -> {
+        set(scope, new CertificateView.Printing(type, org.onetrip.kiosk.issuance.PrintStage.WAITING_FOR_PRINTER));
+        desk.print(confirmed, stage -> set(scope, new CertificateView.Printing(type, stage))).thenAccept(outcome -> {
             if (outcome instanceof PrintOutcome.Printed printed) {
-                set(new CertificateView.Printed(type, printed.verificationCode(), printed.pages()));
+                set(scope, new CertificateView.Printed(type, printed.verificationCode(), printed.pages()));
             } else if (outcome instanceof PrintOutcome.NotPrinted notPrinted) {
-                set(new CertificateView.NotPrinted(type, notPrinted.reason(), notPrinted.canPrintAgain()));
+                set(scope, new CertificateView.NotPrinted(type, notPrinted.reason(), notPrinted.canPrintAgain()));
             }
         });
     }
 
     /** Back to the list of certificates, from a preview or an explanation. */
     public void backToList() {
-        identification.citizen().ifPresent(citizen -> {
-            set(new CertificateView.Loading());
-            io.execute(() -> showOffers(citizen));
-        });
+        SessionScope scope = showing();
+        Optional<CitizenIdentity> citizen = identification.citizen();
+        if (scope == null || citizen.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            issuance = null;
+        }
+        set(scope, new CertificateView.Loading());
+        io.execute(() -> showOffers(scope, citizen.get()));
     }
 
-    private synchronized void set(CertificateView next) {
-        if (!(view.get() instanceof CertificateView.NotYet) || next instanceof CertificateView.Loading) {
+    private synchronized SessionScope showing() {
+        return shownIn;
+    }
+
+    /** Shows {@code next} if the journey it belongs to is still the one on screen. */
+    private synchronized void set(SessionScope scope, CertificateView next) {
+        if (scope != null && shownIn == scope) {
             view.set(next);
         }
     }
 
-    private synchronized void forget() {
-        issuance = null;
-        view.set(new CertificateView.NotYet());
+    private synchronized void forget(SessionScope left) {
+        if (shownIn == left) {
+            shownIn = null;
+            issuance = null;
+            view.set(new CertificateView.NotYet());
+        }
     }
 
     @Override

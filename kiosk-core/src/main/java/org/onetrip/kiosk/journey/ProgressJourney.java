@@ -58,12 +58,13 @@ public final class ProgressJourney implements AutoCloseable {
 
     private void loadIfWanted() {
         Optional<CitizenIdentity> citizen = identification.citizen();
-        Optional<SessionScope> session = shell.sessionScope();
-        if (citizen.isEmpty() || session.isEmpty()
+        Optional<SessionScope> journey = shell.journeyScope();
+        if (citizen.isEmpty() || journey.isEmpty()
                 || !shell.journey().get().equals(Optional.of(Journey.CHECK_PROGRESS))) {
             return;
         }
-        SessionScope scope = session.get();
+        // leaving the journey, or the session's end, forgets the list
+        SessionScope scope = journey.get();
         synchronized (this) {
             if (!(view.get() instanceof ProgressView.NotYet)) {
                 return;
@@ -94,7 +95,7 @@ public final class ProgressJourney implements AutoCloseable {
                         .map(code -> catalog.matter(code).map(matter -> matter.name())
                                 .orElse(new LocalizedText(code, code)))
                         .toList());
-        return new FilingRow(filing.displayNumber(), what, filing.stage(), filing.reason(), filing.promisedDate(),
+        return new FilingRow(filing.displayNumber(), filing.otherNumber(), what, filing.stage(), filing.reason(), filing.promisedDate(),
                 filing.since());
     }
 

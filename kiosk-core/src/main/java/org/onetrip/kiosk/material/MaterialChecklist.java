@@ -1,5 +1,6 @@
 package org.onetrip.kiosk.material;
 
+import org.onetrip.config.calendar.WorkingDayCalendar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -95,7 +96,7 @@ public final class MaterialChecklist implements SessionData {
         if (!item.mayTopUpLater()) {
             throw new IllegalStateException("material " + materialCode + " cannot be handed in later");
         }
-        return calendar.after(LocalDate.now(clock), item.topUpDeadlineDays().orElseThrow());
+        return calendar.addWorkingDays(LocalDate.now(clock), item.topUpDeadlineDays().orElseThrow());
     }
 
     /** The words the citizen signs to hand a material in later, exactly as {@link #promiseLater} records them. */

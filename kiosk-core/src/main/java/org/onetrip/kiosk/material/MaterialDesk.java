@@ -1,5 +1,6 @@
 package org.onetrip.kiosk.material;
 
+import org.onetrip.config.calendar.WorkingDayCalendar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

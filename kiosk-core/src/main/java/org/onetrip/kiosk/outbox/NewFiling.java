@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A filing to commit to the outbox. The outbox encrypts {@code signedManifest} and the files;
@@ -18,13 +19,23 @@ import java.util.Optional;
  * @param maskedName     for the technician and the progress list
  * @param maskedIdNumber for the technician and the progress list
  * @param applicantKey   keyed hash of the ID number, to find an applicant's own queued filings
- * @param signedManifest the {@code SignedManifest} JSON, exactly as it will be sent
+ * @param signedManifest the {@code SignedManifest} JSON, exactly as it will be sent, made for the tracking
+ *                       number the outbox gives the filing as it commits it, so the backend, the receipt
+ *                       and the progress list all know the filing by one number
  * @param files          the material files
  * @param filedAt        now
  */
 public record NewFiling(String submissionId, String kioskId, LocalDate trackingDay, List<String> matterCodes,
                         Optional<String> bundleCode, String maskedName, String maskedIdNumber, String applicantKey,
-                        byte[] signedManifest, List<PackageFile> files, Instant filedAt) {
+                        Function<String, byte[]> signedManifest, List<PackageFile> files, Instant filedAt) {
+
+    /** A filing whose manifest does not name its tracking number. */
+    public NewFiling(String submissionId, String kioskId, LocalDate trackingDay, List<String> matterCodes,
+                     Optional<String> bundleCode, String maskedName, String maskedIdNumber, String applicantKey,
+                     byte[] signedManifest, List<PackageFile> files, Instant filedAt) {
+        this(submissionId, kioskId, trackingDay, matterCodes, bundleCode, maskedName, maskedIdNumber, applicantKey,
+                trackingNumber -> signedManifest.clone(), files, filedAt);
+    }
 
     public NewFiling {
         Objects.requireNonNull(submissionId, "submissionId");
@@ -37,9 +48,9 @@ public record NewFiling(String submissionId, String kioskId, LocalDate trackingD
         Objects.requireNonNull(filedAt, "filedAt");
     }
 
-    /** Bytes of the package before encryption. */
+    /** Bytes of the material files before encryption; the manifest adds a few kilobytes. */
     public long packageBytes() {
-        return signedManifest.length + files.stream().mapToLong(f -> f.content().length).sum();
+        return files.stream().mapToLong(f -> f.content().length).sum();
     }
 
     /** One material file of a package. */

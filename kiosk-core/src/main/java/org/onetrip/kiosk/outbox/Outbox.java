@@ -400,7 +400,7 @@ public final class Outbox implements AutoCloseable {
             i.setString(6, filing.maskedName());
             i.setString(7, filing.maskedIdNumber());
             i.setString(8, filing.applicantKey());
-            i.setBytes(9, key.seal(filing.signedManifest(), envelopeContext(filing.submissionId())));
+            i.setBytes(9, key.seal(filing.signedManifest().apply(tracking), envelopeContext(filing.submissionId())));
             i.setString(10, JSON.writeValueAsString(filing.files().stream().map(NewFiling.PackageFile::fileName)
                     .toList()));
             i.setLong(11, filing.packageBytes());

@@ -25,8 +25,17 @@ public record FilingProgress(Optional<String> trackingNumber, Optional<String> a
         matterCodes = List.copyOf(matterCodes);
     }
 
-    /** The number to show first: the approval system's once known, else the receipt's. */
+    /**
+     * The number to show first: the one on the citizen's receipt, so they can match the two; the
+     * approval system's own number only for a filing whose receipt number is not known here.
+     */
     public String displayNumber() {
-        return acceptanceNumber.or(() -> trackingNumber).orElse("");
+        return trackingNumber.or(() -> acceptanceNumber).orElse("");
+    }
+
+    /** The approval system's number, to show beside the receipt's, labelled, once it differs. */
+    public Optional<String> otherNumber() {
+        return trackingNumber.isPresent() ? acceptanceNumber.filter(number -> !number.equals(trackingNumber.get()))
+                : Optional.empty();
     }
 }

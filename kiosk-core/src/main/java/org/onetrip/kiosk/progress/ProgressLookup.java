@@ -86,7 +86,8 @@ public final class ProgressLookup {
     }
 
     private static FilingProgress fromBackend(Filing filing, Optional<OutboxEntry> local) {
-        return new FilingProgress(local.map(OutboxEntry::trackingNumber), Optional.ofNullable(filing.acceptanceNumber()),
+        return new FilingProgress(local.map(OutboxEntry::trackingNumber).or(() -> Optional.ofNullable(filing.trackingNumber())),
+                Optional.ofNullable(filing.acceptanceNumber()),
                 filing.matterCodes(), Optional.ofNullable(filing.bundleCode()),
                 ProgressStage.fromBackend(filing.state()), Optional.ofNullable(filing.stateReason()),
                 date(filing.promisedDate()), instant(filing.updatedAt()).or(() -> instant(filing.committedAt()))

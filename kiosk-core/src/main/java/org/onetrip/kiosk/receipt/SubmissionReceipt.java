@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the citizen's proof of filing says. Holds no unmasked personal data: the name and
@@ -22,11 +23,26 @@ import java.util.Objects;
  * @param progressUrl       where progress can be checked; the QR leads there with the tracking number
  * @param filedAt           when the filing was committed
  * @param reprint           whether the citizen asked for this receipt again
+ * @param postTo            the masked posting address when the result goes by post; empty to collect at the hall
+ * @param committedInstead  materials the citizen signed a commitment for instead of handing them in
  */
 public record SubmissionReceipt(String trackingNumber, String hallName, String kioskId, List<String> matters,
         List<String> materialsReceived, List<TopUp> topUps, LocalDate promisedDate, String maskedName,
-        String maskedIdNumber, String progressUrl, Instant filedAt, boolean reprint) {
+        String maskedIdNumber, String progressUrl, Instant filedAt, boolean reprint, Optional<String> postTo,
+        List<String> committedInstead) {
+
+    /** A receipt of a filing collected at the hall, with no commitment instead of a material. */
+    public SubmissionReceipt(String trackingNumber, String hallName, String kioskId, List<String> matters,
+            List<String> materialsReceived, List<TopUp> topUps, LocalDate promisedDate, String maskedName,
+            String maskedIdNumber, String progressUrl, Instant filedAt, boolean reprint) {
+        this(trackingNumber, hallName, kioskId, matters, materialsReceived, topUps, promisedDate, maskedName,
+                maskedIdNumber, progressUrl, filedAt, reprint, Optional.empty(), List.of());
+    }
+
     public SubmissionReceipt {
+        Objects.requireNonNull(postTo, "postTo");
+        committedInstead = List.copyOf(committedInstead);
+        postTo.ifPresent(address -> requireMasked("posting address", address, 4));
         Objects.requireNonNull(trackingNumber, "trackingNumber");
         if (!trackingNumber.matches("[A-Z0-9][A-Z0-9-]{5,39}")) {
             throw new IllegalArgumentException("tracking number must be 6..40 capital letters, digits or dashes, was '"

@@ -34,7 +34,7 @@ public final class SubmissionReceiptTemplate {
         ReceiptDocument.Builder b = ReceiptDocument.builder(paper).reprint(r.reprint()).cut(CutMode.PARTIAL);
         ReceiptSections.head(b, r.hallName(), r.kioskId(), "受理回执", "Submission receipt");
 
-        b.text("受理编号 Tracking No.", Alignment.CENTRE, TextStyle.NORMAL);
+        b.text("回执编号 Tracking No.", Alignment.CENTRE, TextStyle.NORMAL);
         boolean fitsDoubleWidth = r.trackingNumber().length() * 2 <= columns;
         b.text(r.trackingNumber(), Alignment.CENTRE, fitsDoubleWidth ? TextStyle.TITLE : TextStyle.TALL);
         b.qrCode(r.trackingUrl(), paper == PaperWidth.MM58 ? 5 : 6, QrErrorCorrection.M);
@@ -64,6 +64,19 @@ public final class SubmissionReceiptTemplate {
                 ReceiptSections.hanging(b, columns, (i + 1) + ". ", topUp.material());
                 ReceiptSections.hanging(b, columns, "   ", "补交期限 Due " + DATE.format(topUp.deadline()));
             }
+        }
+        if (!r.committedInstead().isEmpty()) {
+            b.rule('-');
+            ReceiptSections.section(b, "已签承诺", "Commitments signed");
+            ReceiptSections.numbered(b, columns, r.committedInstead());
+        }
+        b.rule('-');
+        ReceiptSections.section(b, "领取方式", "Receiving the result");
+        if (r.postTo().isPresent()) {
+            ReceiptSections.hanging(b, columns, "", "邮寄送达 By post");
+            ReceiptSections.hanging(b, columns, "", r.postTo().get());
+        } else {
+            ReceiptSections.hanging(b, columns, "", "到大厅领取 Collect at the hall");
         }
         b.rule('-');
         b.columns("承诺办结 Promised by", DATE.format(r.promisedDate()), TextStyle.BOLD);

@@ -32,6 +32,9 @@ public final class KioskShell {
     private final Value<Availability> availability = new Value<>(Availability.IN_SERVICE);
     private final Value<Optional<Journey>> journey = new Value<>(Optional.empty());
     private final CitizenSession session;
+    private final Value<Optional<JourneyVisit>> visit = new Value<>(Optional.empty());
+    private SessionScope journeyScope;
+    private long visits;
 
     /**
      * @param timeouts how long an untouched session lasts
@@ -85,6 +88,20 @@ public final class KioskShell {
         return session.scope();
     }
 
+    /** The journey on screen and which opening of it this is; empty when no journey is shown. */
+    public ReadOnlyValue<Optional<JourneyVisit>> visit() {
+        return visit;
+    }
+
+    /**
+     * Where the journey on screen registers what it shows, to be forgotten the moment the citizen
+     * leaves it (back to the home screen, the session's end, out of service), so the next journey
+     * starts on a clean screen; empty when no journey is shown.
+     */
+    public synchronized Optional<SessionScope> journeyScope() {
+        return Optional.ofNullable(journeyScope);
+    }
+
     /**
      * A touch anywhere on the screen: starts a session on the attract screen, otherwise keeps
      * the running one alive. Ignored while out of service.
@@ -115,7 +132,10 @@ public final class KioskShell {
             return;
         }
         session.touched();
+        leaveJourney();
+        journeyScope = new SessionScope();
         journey.set(Optional.of(chosen));
+        visit.set(Optional.of(new JourneyVisit(chosen, ++visits)));
         screen.set(Screen.JOURNEY);
     }
 
@@ -125,6 +145,7 @@ public final class KioskShell {
             return;
         }
         session.touched();
+        leaveJourney();
         journey.set(Optional.empty());
         screen.set(Screen.HOME);
     }
@@ -188,6 +209,7 @@ public final class KioskShell {
     }
 
     private synchronized void endSession() {
+        leaveJourney();
         try {
             session.end();
         } catch (SessionWipeException e) {
@@ -197,7 +219,22 @@ public final class KioskShell {
         resetToAttract();
     }
 
+    private void leaveJourney() {
+        SessionScope leaving = journeyScope;
+        journeyScope = null;
+        visit.set(Optional.empty());
+        if (leaving == null) {
+            return;
+        }
+        try {
+            leaving.wipe();
+        } catch (SessionWipeException e) {
+            LOG.error("A journey was left but some of what it showed could not be forgotten", e);
+        }
+    }
+
     private void resetToAttract() {
+        leaveJourney();
         journey.set(Optional.empty());
         language.set(defaultLanguage);
         display.set(DisplayPreferences.STANDARD);

@@ -1,6 +1,7 @@
 package org.onetrip.kiosk.submission;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,22 @@ import java.util.stream.Collectors;
  * @param promised     materials promised for a later top-up; each needs a commitment
  * @param commitments  signed commitments
  * @param startedAt    when the citizen began this filing
+ * @param delivery     how the citizen receives the result
+ * @param promisedDate the date the hall promises a result by, from the hall's working-day calendar; the
+ *                     backend keeps this promise, so the receipt and the progress list agree
  */
 public record FilingRequest(List<String> matterCodes, Optional<String> bundleCode, Map<String, Object> formAnswers,
                             Applicant applicant, List<ScannedMaterial> materials, List<PromisedMaterial> promised,
-                            List<Commitment> commitments, Instant startedAt) {
+                            List<Commitment> commitments, Instant startedAt, ResultDelivery delivery,
+                            Optional<LocalDate> promisedDate) {
+
+    /** A filing collected at the hall, whose promised date the backend sets. */
+    public FilingRequest(List<String> matterCodes, Optional<String> bundleCode, Map<String, Object> formAnswers,
+                         Applicant applicant, List<ScannedMaterial> materials, List<PromisedMaterial> promised,
+                         List<Commitment> commitments, Instant startedAt) {
+        this(matterCodes, bundleCode, formAnswers, applicant, materials, promised, commitments, startedAt,
+                new ResultDelivery.AtHall(), Optional.empty());
+    }
 
     public FilingRequest {
         matterCodes = List.copyOf(matterCodes);
@@ -36,6 +49,8 @@ public record FilingRequest(List<String> matterCodes, Optional<String> bundleCod
         promised = List.copyOf(promised);
         commitments = List.copyOf(commitments);
         Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(promisedDate, "promisedDate");
         if (matterCodes.isEmpty() && bundleCode.isEmpty()) {
             throw new IllegalArgumentException("a filing names at least one matter or a bundle");
         }

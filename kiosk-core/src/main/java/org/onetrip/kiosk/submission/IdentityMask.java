@@ -29,4 +29,16 @@ public final class IdentityMask {
         }
         return new String(points, 0, 1) + "*".repeat(points.length - 1);
     }
+
+    /**
+     * The first six characters (province, city or district) and four stars, e.g.
+     * {@code 深圳市南山区****}; a shorter address is all stars. The stars never tell the length.
+     */
+    public static String address(String address) {
+        if (address == null || address.isBlank()) {
+            return "";
+        }
+        int[] points = address.strip().codePoints().toArray();
+        return points.length <= 6 ? "****" : new String(points, 0, 6) + "****";
+    }
 }

@@ -25,10 +25,18 @@ final class PackageManifest {
     private PackageManifest() {
     }
 
-    static ObjectNode manifest(String kioskId, String submissionId, FilingRequest request, Instant submittedAt) {
+    static ObjectNode manifest(String kioskId, String submissionId, String trackingNumber, FilingRequest request,
+            Instant submittedAt) {
         ObjectNode m = JSON.createObjectNode();
         m.put("kioskId", kioskId);
         m.put("submissionId", submissionId);
+        m.put("trackingNumber", trackingNumber);
+        request.promisedDate().ifPresent(date -> m.put("promisedDate", date.toString()));
+        if (request.delivery() instanceof ResultDelivery.ByPost post) {
+            m.putObject("delivery").put("method", "POST").put("address", post.address());
+        } else {
+            m.putObject("delivery").put("method", "HALL");
+        }
         if (!request.matterCodes().isEmpty()) {
             ArrayNode matters = m.putArray("matterCodes");
             request.matterCodes().forEach(matters::add);

@@ -1,7 +1,9 @@
 package org.onetrip.kiosk.submission;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,12 +19,19 @@ import java.util.Optional;
  * @param filedAt        when the filing was committed at the kiosk
  * @param materials      the materials handed in
  * @param promised       the materials still to bring, with their due dates
+ * @param commitments    the materials whose commitment the citizen signed (to bring later, or instead)
+ * @param delivery       how the result reaches the citizen; an address only ever shows masked
+ * @param promisedDate   the promised result date, when the kiosk made the promise
  */
 public record ReceiptData(String trackingNumber, String kioskId, List<String> matterCodes,
                           Optional<String> bundleCode, String maskedName, String maskedIdNumber, Instant filedAt,
-                          List<ReceivedMaterial> materials, List<PromisedMaterial> promised) {
+                          List<ReceivedMaterial> materials, List<PromisedMaterial> promised,
+                          List<String> commitments, ResultDelivery delivery, Optional<LocalDate> promisedDate) {
 
     public ReceiptData {
+        commitments = List.copyOf(commitments);
+        Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(promisedDate, "promisedDate");
         matterCodes = List.copyOf(matterCodes);
         materials = List.copyOf(materials);
         promised = List.copyOf(promised);

@@ -1,6 +1,5 @@
 package org.onetrip.kiosk.submission;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -61,13 +60,14 @@ public final class SubmissionDesk {
         Objects.requireNonNull(request, "request");
         String submissionId = submissionIds.get();
         Instant now = clock.instant();
-        ObjectNode manifest = PackageManifest.manifest(kioskId, submissionId, request, now);
-        byte[] envelope = PackageManifest.signedEnvelope(manifest, signingKey);
+
         String maskedName = IdentityMask.name(request.applicant().name());
         String maskedId = IdentityMask.idNumber(request.applicant().idNumber());
         NewFiling filing = new NewFiling(submissionId, kioskId, now.atZone(zone).toLocalDate(),
                 request.matterCodes(), request.bundleCode(), maskedName, maskedId,
-                dataKey.applicantLookupKey(request.applicant().idNumber()), envelope,
+                dataKey.applicantLookupKey(request.applicant().idNumber()),
+                tracking -> PackageManifest.signedEnvelope(
+                        PackageManifest.manifest(kioskId, submissionId, tracking, request, now), signingKey),
                 request.materials().stream().map(m -> new NewFiling.PackageFile(m.fileName(), m.content())).toList(),
                 now);
         AddResult added;
@@ -87,7 +87,8 @@ public final class SubmissionDesk {
                 maskedName, maskedId, now,
                 request.materials().stream()
                         .map(m -> new ReceiptData.ReceivedMaterial(m.materialCode(), m.pageCount())).toList(),
-                request.promised());
+                request.promised(), request.commitments().stream().map(Commitment::materialCode).toList(),
+                request.delivery(), request.promisedDate());
         return new FilingOutcome.Filed(submissionId, tracking, receipt);
     }
 }

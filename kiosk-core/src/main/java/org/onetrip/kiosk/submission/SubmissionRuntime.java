@@ -61,6 +61,12 @@ public final class SubmissionRuntime implements AutoCloseable {
                     CircuitBreaker.DEFAULT_FAILURE_THRESHOLD, CircuitBreaker.DEFAULT_OPEN_FOR, Clock.systemUTC());
         }
 
+        /** The same options in another time zone: the hall's, for tracking numbers' dates. */
+        public Options withZone(ZoneId hallZone) {
+            return new Options(kioskId, dataDirectory, backend, hallZone, reserveBytes, space, retry, breakerFailures,
+                    breakerOpenFor, clock);
+        }
+
         public Options withRetry(RetryPolicy policy, int failures, Duration openFor) {
             return new Options(kioskId, dataDirectory, backend, zone, reserveBytes, space, policy, failures, openFor,
                     clock);

@@ -71,7 +71,8 @@ class RatingAndLicenceTest {
 
     @Test
     void aRatingGivenWhileTheBackendIsDownArrivesOnceItIsBack() throws SQLException {
-        RatingDesk ratings = new RatingDesk(running.client(), time, Runnable::run, Duration.ofHours(1));
+        RatingDesk ratings = RatingDesk.open(running.client(), dir.resolve("kiosk"), time, Runnable::run, time.clock(),
+                Duration.ofHours(1));
         running.backend().goDown();
 
         ratings.rate("sub-00000042", 5, List.of(RatingReason.EASY_TO_USE, RatingReason.QUICK));
@@ -86,8 +87,30 @@ class RatingAndLicenceTest {
     }
 
     @Test
+    void aRatingTheBackendCouldNotTakeSurvivesARestartAndArrivesOnce() throws SQLException {
+        RatingDesk before = RatingDesk.open(running.client(), dir.resolve("kiosk"), time, Runnable::run, time.clock(),
+                Duration.ofHours(1));
+        running.backend().goDown();
+        before.rate("sub-00000044", 4, List.of(RatingReason.QUICK));
+        before.close();
+
+        running.backend().comeUp();
+        ManualTime afterRestart = new ManualTime(time.now(), ZoneId.of("Asia/Shanghai"));
+        RatingDesk after = RatingDesk.open(running.client(), dir.resolve("kiosk"), afterRestart, Runnable::run,
+                afterRestart.clock(), Duration.ofHours(1));
+
+        assertThat(rows("SELECT subject || ' ' || score FROM ratings")).containsExactly("submission:sub-00000044 4");
+        after.close();
+        RatingDesk again = RatingDesk.open(running.client(), dir.resolve("kiosk"), afterRestart, Runnable::run,
+                afterRestart.clock(), Duration.ofHours(1));
+        assertThat(rows("SELECT score FROM ratings")).as("delivered ones are not sent again").hasSize(1);
+        again.close();
+    }
+
+    @Test
     void aRatingThatCannotBeDeliveredWithinTheHourIsDropped() throws SQLException {
-        RatingDesk ratings = new RatingDesk(running.client(), time, Runnable::run, Duration.ofMinutes(1));
+        RatingDesk ratings = RatingDesk.open(running.client(), dir.resolve("kiosk"), time, Runnable::run, time.clock(),
+                Duration.ofMinutes(1));
         running.backend().goDown();
 
         ratings.rate("sub-00000043", 2, List.of(RatingReason.TOO_SLOW));

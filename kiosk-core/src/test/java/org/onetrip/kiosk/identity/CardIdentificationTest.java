@@ -36,6 +36,7 @@ import org.onetrip.kiosk.shell.Journey;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.Language;
 import org.onetrip.kiosk.time.ManualTime;
+import org.onetrip.kiosk.time.SessionTime;
 
 /**
  * The ID card step against the real SAM reader driver, talking to the reader simulator over a
@@ -44,6 +45,7 @@ import org.onetrip.kiosk.time.ManualTime;
 class CardIdentificationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration GRACE = Duration.ofSeconds(30);
 
     private final ManualTime time = new ManualTime(Instant.parse("2026-11-21T14:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private SamReaderSimulator simulator;
@@ -59,7 +61,7 @@ class CardIdentificationTest {
                 SamReaderTimeouts.defaults(), Clock.systemUTC()));
         shell = new KioskShell(new SessionTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(20)), Language.ZH_CN,
                 time.clock(), time);
-        identification = new CardIdentification(reader, shell);
+        identification = new CardIdentification(reader, shell, new SessionTime(time.clock(), time), GRACE);
     }
 
     @AfterEach
@@ -147,6 +149,96 @@ class CardIdentificationTest {
         assertThat(late).isInstanceOf(CardRead.Success.class);
         assertThat(((CardRead.Success) late).identity().isWiped()).isTrue();
         assertThat(identification.state().get()).isInstanceOf(IdentificationState.WaitingForCard.class);
+    }
+
+    @Test
+    void aCardTakenAwayIsAskedBackAndTheSessionEndsWipedWhenItDoesNotReturn() {
+        citizenOpensAJourney();
+        simulator.placeCard("zhang-wei");
+        CitizenIdentity citizen = ((IdentificationState.Identified) await(
+                s -> s instanceof IdentificationState.Identified)).citizen();
+
+        simulator.removeCard();
+        awaitTrue(() -> identification.away().get().isPresent(), "the card is asked back");
+        assertThat(identification.away().get().orElseThrow().grace()).isEqualTo(GRACE);
+        time.advance(GRACE.minusSeconds(1));
+        assertThat(shell.sessionScope()).as("still within the grace period").isPresent();
+        assertThat(citizen.record().isWiped()).isFalse();
+
+        time.advance(Duration.ofSeconds(1));
+
+        assertThat(shell.sessionScope()).as("the session ended").isEmpty();
+        assertThat(citizen.record().isWiped()).isTrue();
+        assertThat(identification.citizen()).isEmpty();
+        assertThat(identification.away().get()).isEmpty();
+    }
+
+    @Test
+    void theSameCardBackWithinTheGraceCarriesOnTheSession() {
+        citizenOpensAJourney();
+        simulator.placeCard("zhang-wei");
+        CitizenIdentity citizen = ((IdentificationState.Identified) await(
+                s -> s instanceof IdentificationState.Identified)).citizen();
+
+        simulator.removeCard();
+        awaitTrue(() -> identification.away().get().isPresent(), "the card is asked back");
+        time.advance(Duration.ofSeconds(10));
+        simulator.placeCard("zhang-wei");
+        awaitTrue(() -> identification.away().get().isEmpty(), "the card is back");
+        time.advance(GRACE);
+
+        assertThat(shell.sessionScope()).isPresent();
+        assertThat(identification.citizen()).contains(citizen);
+        assertThat(citizen.record().isWiped()).isFalse();
+    }
+
+    @Test
+    void anotherCardEndsTheSessionAndWipesItBeforeTheNewCardIsRead() {
+        citizenOpensAJourney();
+        simulator.placeCard("zhang-wei");
+        CitizenIdentity first = ((IdentificationState.Identified) await(
+                s -> s instanceof IdentificationState.Identified)).citizen();
+        int readsBefore = reader.reads.size();
+
+        // lifted and replaced faster than the reader's watch looks
+        simulator.swap("wang-fang");
+
+        awaitTrue(() -> shell.sessionScope().isEmpty(), "the session ends");
+        assertThat(first.record().isWiped()).isTrue();
+        assertThat(identification.citizen()).isEmpty();
+        assertThat(reader.reads).as("the new card is not read into the old session").hasSize(readsBefore);
+
+        citizenOpensAJourney();
+        IdentificationState.Identified second = (IdentificationState.Identified) await(
+                s -> s instanceof IdentificationState.Identified);
+        assertThat(second.citizen().maskedName()).isEqualTo("王*");
+    }
+
+    @Test
+    void anotherCardPlacedWhileTheFirstIsAskedBackEndsTheSession() {
+        citizenOpensAJourney();
+        simulator.placeCard("zhang-wei");
+        CitizenIdentity first = ((IdentificationState.Identified) await(
+                s -> s instanceof IdentificationState.Identified)).citizen();
+        simulator.removeCard();
+        awaitTrue(() -> identification.away().get().isPresent(), "the card is asked back");
+
+        simulator.placeCard("wang-fang");
+
+        awaitTrue(() -> shell.sessionScope().isEmpty(), "the session ends");
+        assertThat(first.record().isWiped()).isTrue();
+        assertThat(identification.away().get()).isEmpty();
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within " + WAIT + ": " + what);
+            }
+            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
     }
 
     private IdentificationState await(Predicate<IdentificationState> wanted) {

@@ -107,10 +107,15 @@ final class IssuanceRig implements AutoCloseable {
     }
 
     CertificateDesk desk(SessionBinding sessions, Duration printerWait) {
+        return desk(sessions, printerWait, work);
+    }
+
+    /** A desk whose work runs on {@code deskWork}, so a test can tell when a late answer was handled. */
+    CertificateDesk desk(SessionBinding sessions, Duration printerWait, java.util.concurrent.Executor deskWork) {
         IssuancePolicy policy = new IssuancePolicy(List.of(HOUSEHOLD, NO_CRIMINAL_RECORD, BUSINESS_LICENCE),
                 type -> type.dailyLimit().orElse(3), IssuancePolicy.REFERENCE_BACKEND_TYPES,
-                IssuancePolicy.DEFAULT_VERIFICATION_BASE, SHANGHAI, BackendPdfLimits.DEFAULT, 96, printerWait, 3);
-        return new CertificateDesk(client, ledger, reports, dataKey, renderer(), printer, gate, sessions, policy, work);
+                org.onetrip.config.HallPolicy.DEMO_VERIFICATION_URL, SHANGHAI, BackendPdfLimits.DEFAULT, 96, printerWait, 3);
+        return new CertificateDesk(client, ledger, reports, dataKey, renderer(), printer, gate, sessions, policy, deskWork);
     }
 
     /** Every issue call waits this long at the backend before it is handled. */

@@ -41,6 +41,7 @@ import org.onetrip.kiosk.testsupport.KioskUnderTest;
 import org.onetrip.kiosk.testsupport.OutboxWatch;
 import org.onetrip.kiosk.testsupport.RunningBackend;
 import org.onetrip.kiosk.time.ManualTime;
+import org.onetrip.kiosk.time.SessionTime;
 
 /**
  * "Check my progress" with the real pieces: the SAM reader simulator on a pseudo-terminal,
@@ -73,7 +74,7 @@ class ProgressJourneyTest {
         reader = SamIdCardReader.overSerial(simulator.address(), 115_200, SamReaderTimeouts.defaults(), Clock.systemUTC());
         shell = new KioskShell(new SessionTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(20)), Language.ZH_CN,
                 time.clock(), time);
-        identification = new CardIdentification(reader, shell);
+        identification = new CardIdentification(reader, shell, new SessionTime(time.clock(), time), Duration.ofSeconds(30));
         journey = new ProgressJourney(shell, identification, submissions.progress(), catalog, io);
     }
 

@@ -1,5 +1,6 @@
 package org.onetrip.kiosk.material;
 
+import org.onetrip.config.calendar.WorkingDayCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onetrip.kiosk.material.MaterialFixtures.scan;
@@ -57,7 +58,7 @@ class MaterialChecklistTest {
     @BeforeEach
     void desk() {
         desk = new MaterialDesk(MaterialFixtures.CATALOG, new PageInspector(new PageStandard(150, 0.75f)), spoolRoot, CLOCK,
-                WorkingDayCalendar.weekdays(), Runnable::run);
+                WorkingDayCalendar.WEEKDAYS_ONLY, Runnable::run);
     }
 
     @Test
@@ -221,7 +222,7 @@ class MaterialChecklistTest {
     void anElectronicLicenceSettlesItsMaterialUntilAScanReplacesItAndIsWipedWithTheSession() throws IOException {
         ServiceCatalog shipped = new ConfigurationLoader().load(Path.of("../conf")).catalog();
         MaterialDesk shippedDesk = new MaterialDesk(shipped, new PageInspector(new PageStandard(150, 0.75f)), spoolRoot,
-                CLOCK, WorkingDayCalendar.weekdays(), Runnable::run);
+                CLOCK, WorkingDayCalendar.WEEKDAYS_ONLY, Runnable::run);
         MaterialChecklist checklist = shippedDesk.checklistFor(shipped.matter("MZJ-GLJTSL").orElseThrow(), session);
         byte[] pdf = "%PDF-1.7 electronic licence".getBytes(StandardCharsets.US_ASCII);
         FetchedLicence licence = new FetchedLicence("居民身份证", 1, pdf);
@@ -249,16 +250,6 @@ class MaterialChecklistTest {
         FetchedLicence kept = checklist.item("HOUSEHOLD_BOOKLET").licence().orElseThrow();
         session.wipe();
         assertThat(kept.pdf()).as("wiped with the session").containsOnly((byte) 0);
-    }
-
-    @Test
-    void workingDaysSkipWeekendsAndHolidaysAndCountMakeUpDays() {
-        WorkingDayCalendar calendar = new WorkingDayCalendar(java.util.Set.of(LocalDate.of(2026, 10, 1)),
-                java.util.Set.of(LocalDate.of(2026, 9, 27)));
-
-        assertThat(calendar.after(LocalDate.of(2026, 9, 25), 1)).isEqualTo(LocalDate.of(2026, 9, 27));
-        assertThat(calendar.after(LocalDate.of(2026, 9, 30), 1)).isEqualTo(LocalDate.of(2026, 10, 2));
-        assertThatThrownBy(() -> calendar.after(LocalDate.of(2026, 9, 30), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static MaterialPage added(PageOutcome outcome) {

@@ -1,5 +1,6 @@
 package org.onetrip.kiosk.material;
 
+import org.onetrip.config.calendar.WorkingDayCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -53,7 +54,7 @@ class MaterialScanningTest {
                 Duration.ofMillis(10)), Clock.systemUTC());
         work = Executors.newSingleThreadExecutor();
         MaterialDesk desk = new MaterialDesk(MaterialFixtures.CATALOG, new PageInspector(PageStandard.defaults()), spoolRoot,
-                Clock.systemUTC(), WorkingDayCalendar.weekdays(), Runnable::run);
+                Clock.systemUTC(), WorkingDayCalendar.WEEKDAYS_ONLY, Runnable::run);
         checklist = desk.checklistFor(MaterialFixtures.MOVING_IN, new SessionScope());
     }
 

@@ -1,5 +1,6 @@
 package org.onetrip.kiosk.material;
 
+import org.onetrip.config.calendar.WorkingDayCalendar;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -55,7 +56,7 @@ public final class ScanBatchRun {
                 Duration.ofMillis(50)), Clock.systemUTC())) {
             SessionScope session = new SessionScope();
             MaterialDesk desk = new MaterialDesk(MaterialFixtures.CATALOG, new PageInspector(PageStandard.defaults()), spool,
-                    Clock.systemUTC(), WorkingDayCalendar.weekdays(), Runnable::run);
+                    Clock.systemUTC(), WorkingDayCalendar.WEEKDAYS_ONLY, Runnable::run);
             MaterialChecklist checklist = desk.checklistFor(MaterialFixtures.RESIDENCE, session);
             ScanReport report = new MaterialScanning(scanner, work).scan(checklist, "ID-COPY",
                     ScanRequest.jpeg(ScanSource.FEEDER, 300, ScanColorMode.COLOR), outcome -> { }).report()

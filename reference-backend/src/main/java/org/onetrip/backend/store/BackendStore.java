@@ -41,7 +41,8 @@ public final class BackendStore implements ReplyJournal, AutoCloseable {
         CREATE TABLE IF NOT EXISTS filings(
           seq INTEGER PRIMARY KEY AUTOINCREMENT, acceptance_number TEXT UNIQUE,
           submission_id TEXT NOT NULL UNIQUE, applicant_key TEXT NOT NULL, matters TEXT NOT NULL,
-          bundle TEXT, committed_at TEXT NOT NULL, promised_date TEXT NOT NULL, top_up_due TEXT)""",
+          bundle TEXT, committed_at TEXT NOT NULL, promised_date TEXT NOT NULL, top_up_due TEXT,
+          tracking_number TEXT)""",
         "CREATE INDEX IF NOT EXISTS filings_by_applicant ON filings(applicant_key)",
         """
         CREATE TABLE IF NOT EXISTS certificates(
@@ -83,6 +84,7 @@ public final class BackendStore implements ReplyJournal, AutoCloseable {
                 for (String ddl : SCHEMA) {
                     s.execute(ddl);
                 }
+                addTrackingNumberColumn(s);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot open the backend database in " + dataDir, e);
@@ -168,11 +170,11 @@ public final class BackendStore implements ReplyJournal, AutoCloseable {
                 long seq;
                 try (PreparedStatement insert = db.prepareStatement(
                         "INSERT INTO filings(submission_id, applicant_key, matters, bundle, committed_at,"
-                                + " promised_date, top_up_due) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                + " promised_date, top_up_due, tracking_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
                     bind(insert, filing.submissionId(), filing.applicantKey(), String.join(",", filing.matterCodes()),
                             filing.bundleCode(), filing.committedAt().toString(), filing.promisedDate().toString(),
-                            filing.topUpDue() == null ? null : filing.topUpDue().toString());
+                            filing.topUpDue() == null ? null : filing.topUpDue().toString(), filing.trackingNumber());
                     insert.executeUpdate();
                     try (ResultSet keys = insert.getGeneratedKeys()) {
                         keys.next();
@@ -195,6 +197,18 @@ public final class BackendStore implements ReplyJournal, AutoCloseable {
         return filingOf(filing.submissionId()).orElseThrow();
     }
 
+    /** A database from before filings carried the kiosk's tracking number gets the column, empty. */
+    private static void addTrackingNumberColumn(Statement s) throws SQLException {
+        try (ResultSet columns = s.executeQuery("PRAGMA table_info(filings)")) {
+            while (columns.next()) {
+                if (columns.getString("name").equals("tracking_number")) {
+                    return;
+                }
+            }
+        }
+        s.execute("ALTER TABLE filings ADD COLUMN tracking_number TEXT");
+    }
+
     public synchronized Optional<FilingRecord> filingOf(String submissionId) {
         return queryOne(FILING_SELECT + " WHERE submission_id = ?", BackendStore::filing, submissionId);
     }
@@ -204,7 +218,7 @@ public final class BackendStore implements ReplyJournal, AutoCloseable {
     }
 
     private static final String FILING_SELECT = "SELECT seq, acceptance_number, submission_id, matters, bundle,"
-            + " committed_at, promised_date, top_up_due FROM filings";
+            + " committed_at, promised_date, top_up_due, tracking_number FROM filings";
 
     private static FilingRecord filing(ResultSet rs) throws SQLException {
         String matters = rs.getString(4);
@@ -212,7 +226,7 @@ public final class BackendStore implements ReplyJournal, AutoCloseable {
         return new FilingRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
                 matters.isEmpty() ? List.of() : Arrays.asList(matters.split(",")), rs.getString(5),
                 Instant.parse(rs.getString(6)), LocalDate.parse(rs.getString(7)),
-                topUp == null ? null : LocalDate.parse(topUp));
+                topUp == null ? null : LocalDate.parse(topUp), rs.getString(9));
     }
 
     // ---- certificates

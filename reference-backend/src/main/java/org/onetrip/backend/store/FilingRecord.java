@@ -8,6 +8,7 @@ import java.util.List;
  * A committed application.
  *
  * @param topUpDue the date by which promised materials must arrive; {@code null} when none were promised
+ * @param trackingNumber the kiosk's number on the citizen's receipt; {@code null} when the kiosk sent none
  */
 public record FilingRecord(
         long sequence,
@@ -17,5 +18,6 @@ public record FilingRecord(
         String bundleCode,
         Instant committedAt,
         LocalDate promisedDate,
-        LocalDate topUpDue) {
+        LocalDate topUpDue,
+        String trackingNumber) {
 }

@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a commit records; the store assigns the sequence that numbers it. */
+/**
+ * What a commit records; the store assigns the sequence that numbers it.
+ *
+ * @param trackingNumber the kiosk's number for the filing, printed on the citizen's receipt; {@code null}
+ *                       from a kiosk that does not send one
+ */
 public record NewFiling(
         String submissionId,
         String applicantKey,
@@ -12,5 +17,6 @@ public record NewFiling(
         String bundleCode,
         Instant committedAt,
         LocalDate promisedDate,
-        LocalDate topUpDue) {
+        LocalDate topUpDue,
+        String trackingNumber) {
 }

@@ -64,9 +64,11 @@ public final class CommitSubmissionHandler implements Handler {
                     .map(p -> LocalDate.parse(p.dueBy()))
                     .max(Comparator.naturalOrder())
                     .orElse(null);
+            // the kiosk promised a date on the receipt from the hall's calendar: that promise stands
+            LocalDate promised = manifest.promisedDate() != null ? LocalDate.parse(manifest.promisedDate())
+                    : desk.timeline.promisedDate(now, desk.zone);
             NewFiling filing = new NewFiling(submissionId, Digests.applicantKey(manifest.applicant().idNumber()),
-                    manifest.matterCodes(), manifest.bundleCode(), now, desk.timeline.promisedDate(now, desk.zone),
-                    topUpDue);
+                    manifest.matterCodes(), manifest.bundleCode(), now, promised, topUpDue, manifest.trackingNumber());
             FilingRecord committed = desk.store.commit(filing, seq -> desk.acceptanceNumber(now, seq));
             return desk.json.reply(200, acceptance(committed));
         }

@@ -28,7 +28,7 @@ public final class LookupFilingsHandler implements Handler {
     }
 
     /** One filing (schema {@code Filing}). */
-    public record FilingView(String acceptanceNumber, String submissionId, List<String> matterCodes,
+    public record FilingView(String acceptanceNumber, String trackingNumber, String submissionId, List<String> matterCodes,
                              String bundleCode, String state, String stateReason, String promisedDate,
                              String committedAt, String updatedAt) {
     }
@@ -52,7 +52,8 @@ public final class LookupFilingsHandler implements Handler {
 
     private FilingView view(FilingRecord filing, Instant now) {
         ReviewTimeline.Status status = desk.timeline.statusAt(filing, now, desk.zone);
-        return new FilingView(filing.acceptanceNumber(), filing.submissionId(), filing.matterCodes(),
+        return new FilingView(filing.acceptanceNumber(), filing.trackingNumber(), filing.submissionId(),
+                filing.matterCodes(),
                 filing.bundleCode(), status.state().name(), status.reason(), filing.promisedDate().toString(),
                 filing.committedAt().toString(), status.since().toString());
     }

@@ -18,7 +18,10 @@ public record Manifest(
         List<PromisedMaterial> promisedMaterials,
         List<Commitment> commitments,
         String createdAt,
-        String submittedAt) {
+        String submittedAt,
+        String trackingNumber,
+        String promisedDate,
+        Delivery delivery) {
 
     public Manifest {
         matterCodes = matterCodes == null ? List.of() : List.copyOf(matterCodes);
@@ -41,6 +44,10 @@ public record Manifest(
 
     /** A commitment the applicant signed on the kiosk, e.g. to supply a promised material. */
     public record Commitment(String materialCode, String text, String signedAt) {
+    }
+
+    /** How the result reaches the applicant: {@code HALL}, or {@code POST} to {@code address}. */
+    public record Delivery(String method, String address) {
     }
 
     public List<String> fileNames() {

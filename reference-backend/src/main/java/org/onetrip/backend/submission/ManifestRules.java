@@ -26,6 +26,8 @@ public final class ManifestRules {
     /** File names: one path segment of letters, digits, '.', '-', '_', not starting with '.'. */
     public static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}");
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    /** The kiosk's tracking numbers, as its receipts print them. */
+    public static final Pattern TRACKING_NUMBER = Pattern.compile("[A-Z0-9][A-Z0-9-]{5,39}");
 
     private final ObjectMapper mapper;
 
@@ -70,6 +72,20 @@ public final class ManifestRules {
         checkMaterials(m, problems);
         checkInstant("createdAt", m.createdAt(), problems);
         checkInstant("submittedAt", m.submittedAt(), problems);
+        if (m.trackingNumber() != null && !TRACKING_NUMBER.matcher(m.trackingNumber()).matches()) {
+            problems.add("trackingNumber must be 6 to 40 capital letters, digits or dashes");
+        }
+        if (m.promisedDate() != null) {
+            checkDate("promisedDate", m.promisedDate(), problems);
+        }
+        if (m.delivery() != null) {
+            boolean post = "POST".equals(m.delivery().method());
+            if (!post && !"HALL".equals(m.delivery().method())) {
+                problems.add("delivery.method must be HALL or POST");
+            } else if (post && isBlank(m.delivery().address())) {
+                problems.add("delivery.address is required for POST");
+            }
+        }
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }

@@ -2,7 +2,6 @@ package org.onetrip.devices.idcard.pcsc;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -31,6 +30,7 @@ public final class BelgianEidProfile implements CardProfile {
 
     /** Identity file tags. */
     public static final int CARD_NUMBER = 1;
+    public static final int CHIP_NUMBER = 2;
     public static final int VALID_FROM = 3;
     public static final int VALID_UNTIL = 4;
     public static final int DELIVERY_MUNICIPALITY = 5;
@@ -83,19 +83,39 @@ public final class BelgianEidProfile implements CardProfile {
         return Optional.of(toRecord(identityFile, addressFile, photo));
     }
 
+    /** The chip number (tag 2 of the identity file), unique to the card's chip. */
+    @Override
+    public Optional<byte[]> cardNumber(IsoCardSession session) throws IOException {
+        try {
+            session.selectAid(BELPIC_AID, false);
+        } catch (CardCommandException e) {
+            if (CardProfile.isNotThisCard(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        session.selectPath(IDENTITY_PATH);
+        byte[] identityFile = session.readBinary(CHUNK);
+        try {
+            return Optional.ofNullable(SimpleTlv.byTag(identityFile).get(CHIP_NUMBER)).map(byte[]::clone);
+        } finally {
+            java.util.Arrays.fill(identityFile, (byte) 0);
+        }
+    }
+
     /** Builds the record from the three files; the record owns the arrays afterwards. */
     public static IdentityRecord toRecord(byte[] identityFile, byte[] addressFile, byte[] photo) {
         Map<Integer, byte[]> id = SimpleTlv.byTag(identityFile);
         Map<Integer, byte[]> address = SimpleTlv.byTag(addressFile);
-        String name = (text(id, GIVEN_NAMES) + " " + text(id, SURNAME)).trim();
-        String street = text(address, STREET);
-        String fullAddress = (street + ", " + text(address, ZIP) + " " + text(address, MUNICIPALITY)).trim();
-        CardValidity validity = CardValidity.between(dottedDate(text(id, VALID_FROM)), dottedDate(text(id, VALID_UNTIL)));
+        String name = (text(id, GIVEN_NAMES, "given names") + " " + text(id, SURNAME, "surname")).trim();
+        String street = text(address, STREET, "street");
+        String fullAddress = (street + ", " + text(address, ZIP, "postcode") + " " + text(address, MUNICIPALITY, "municipality")).trim();
+        CardValidity validity = CardValidity.between(dottedDate(text(id, VALID_FROM, "valid-from date")), dottedDate(text(id, VALID_UNTIL, "valid-until date")));
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         raw.writeBytes(identityFile);
         raw.writeBytes(addressFile);
-        return new IdentityRecord(name, gender(text(id, GENDER)), Nation.foreign(text(id, NATIONALITY)),
-                birthDate(text(id, BIRTH_DATE)), fullAddress, text(id, NATIONAL_NUMBER), text(id, DELIVERY_MUNICIPALITY),
+        return new IdentityRecord(name, gender(text(id, GENDER, "gender")), Nation.foreign(text(id, NATIONALITY, "nationality")),
+                birthDate(text(id, BIRTH_DATE, "birth date")), fullAddress, text(id, NATIONAL_NUMBER, "national number"), text(id, DELIVERY_MUNICIPALITY, "issuing municipality"),
                 validity, new Photo(photo.length == 0 ? PhotoFormat.NONE : PhotoFormat.JPEG, photo), raw.toByteArray());
     }
 
@@ -132,11 +152,11 @@ public final class BelgianEidProfile implements CardProfile {
         }
     }
 
-    private static String text(Map<Integer, byte[]> file, int tag) {
+    private static String text(Map<Integer, byte[]> file, int tag, String field) {
         byte[] value = file.get(tag);
         if (value == null) {
-            throw new IllegalArgumentException("tag " + tag + " is missing");
+            throw new IllegalArgumentException(field + " (tag " + tag + ") is missing");
         }
-        return new String(value, StandardCharsets.UTF_8).trim();
+        return CardTextFields.utf8(field, value);
     }
 }

@@ -25,6 +25,18 @@ public interface CardProfile {
      */
     Optional<IdentityRecord> read(IsoCardSession session) throws IOException;
 
+    /**
+     * The number that tells this card from another of its kind (a card or chip number), or
+     * empty when the card does not hold this profile's application or the profile knows no
+     * such number. The reader uses it, digested, as the card's identifier when the card has no
+     * UID. The default reads nothing.
+     *
+     * @throws CardCommandException when the card has the application but a command fails
+     */
+    default Optional<byte[]> cardNumber(IsoCardSession session) throws IOException {
+        return Optional.empty();
+    }
+
     /** Whether a failed SELECT means "not this kind of card". */
     static boolean isNotThisCard(CardCommandException e) {
         return switch (e.statusWord()) {

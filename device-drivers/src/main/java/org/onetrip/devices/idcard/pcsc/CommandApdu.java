@@ -51,6 +51,15 @@ public record CommandApdu(int cla, int ins, int p1, int p2, byte[] data, int le)
         return new CommandApdu(0x00, 0xB0, offset >> 8, offset & 0xFF, new byte[0], le);
     }
 
+    /**
+     * GET DATA UID ({@code FF CA 00 00 00}), answered by a contactless PC/SC reader itself with
+     * the UID of the card in its field (PC/SC Part 3); a contact reader passes it on to the card,
+     * which refuses it.
+     */
+    public static CommandApdu getDataUid() {
+        return new CommandApdu(0xFF, 0xCA, 0x00, 0x00, new byte[0], 256);
+    }
+
     public static CommandApdu getResponse(int le) {
         return new CommandApdu(0x00, 0xC0, 0x00, 0x00, new byte[0], le);
     }

@@ -1,7 +1,6 @@
 package org.onetrip.devices.idcard.pcsc;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -60,6 +59,28 @@ public final class GenericTlvProfile implements CardProfile {
         return Optional.of(toRecord(file, photo));
     }
 
+    /** The ID number field: the card number such cards carry. */
+    @Override
+    public Optional<byte[]> cardNumber(IsoCardSession session) throws IOException {
+        try {
+            if (layout.aid().isPresent()) {
+                session.selectAid(layout.aid().get(), true);
+            }
+            session.selectPath(layout.filePath());
+        } catch (CardCommandException e) {
+            if (CardProfile.isNotThisCard(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        byte[] file = session.readBinary(CHUNK);
+        try {
+            return Optional.ofNullable(SimpleTlv.byTag(file).get(layout.tags().get(IdentityField.ID_NUMBER))).map(byte[]::clone);
+        } finally {
+            java.util.Arrays.fill(file, (byte) 0);
+        }
+    }
+
     /** Builds the record from the identity file; the record owns the arrays afterwards. */
     public IdentityRecord toRecord(byte[] file, byte[] photo) {
         Map<Integer, byte[]> values = SimpleTlv.byTag(file);
@@ -102,6 +123,6 @@ public final class GenericTlvProfile implements CardProfile {
         if (value == null) {
             throw new IllegalArgumentException(field + " (tag " + layout.tags().get(field) + ") is missing");
         }
-        return new String(value, StandardCharsets.UTF_8).trim();
+        return CardTextFields.utf8(field.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), value);
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.onetrip.devices.idcard.CardEvent;
+import org.onetrip.devices.idcard.CardIdentifier;
 import org.onetrip.devices.idcard.CardRead;
 import org.onetrip.devices.idcard.CardWatch;
 import org.onetrip.devices.DeviceThread;
@@ -37,7 +38,9 @@ import org.onetrip.devices.transport.CardSlot;
 
 /**
  * An identity card in a PC/SC reader (contact or contactless), read by the first of its
- * profiles that recognises the card.
+ * profiles that recognises the card. Cards are identified by their UID where the reader gives
+ * one, else by a digest of their card number (see {@link #identify}), so a read and the card
+ * watch name the same card the same way.
  */
 public final class PcscIdCardReader implements IdCardReader {
     private final CardSlot slot;
@@ -92,11 +95,14 @@ public final class PcscIdCardReader implements IdCardReader {
             }
             try (ApduChannel channel = slot.connect()) {
                 IsoCardSession session = new IsoCardSession(channel);
+                // identified first, on the same connection: a card swapped later breaks the
+                // connection (removed card), so the record read is always of this card
+                Optional<CardIdentifier> card = identify(session);
                 for (CardProfile profile : profiles) {
                     Optional<IdentityRecord> identity = profile.read(session);
                     if (identity.isPresent()) {
                         health.online();
-                        return acceptance.accept(identity.get(), profile.hasResidentIdNumber());
+                        return acceptance.accept(identity.get(), profile.hasResidentIdNumber(), card);
                     }
                 }
                 health.online();
@@ -158,21 +164,35 @@ public final class PcscIdCardReader implements IdCardReader {
 
     /**
      * Watches with the reader's own card-change wait, one slice at a time on the device
-     * thread, so reads and a cancel get their turn between slices.
+     * thread, so reads and a cancel get their turn between slices. While a card stays, each
+     * slice also identifies it again (see {@link #identify}): a card swapped faster than the
+     * reader reports an empty field is reported as removed, then placed.
      */
     @Override
     public CardWatch watchCards(Consumer<CardEvent> listener) {
         ScheduledCardWatch watch = new ScheduledCardWatch();
-        boolean[] present = {false};
+        Seen[] last = {Seen.EMPTY};
         watch.attach(thread.repeat(() -> {
             if (watch.isCancelled()) {
                 return;
             }
             try {
-                boolean now = present[0] ? !slot.waitForCardAbsent(watchSlice) : slot.waitForCardPresent(watchSlice);
-                if (now != present[0]) {
-                    present[0] = now;
-                    watch.deliver(listener, now ? new CardEvent.CardPlaced(clock.instant()) : new CardEvent.CardRemoved(clock.instant()));
+                Seen now;
+                if (!last[0].present()) {
+                    now = slot.waitForCardPresent(watchSlice) ? look() : Seen.EMPTY;
+                } else {
+                    now = slot.waitForCardAbsent(watchSlice) ? Seen.EMPTY : look();
+                }
+                boolean another = last[0].present() && now.present() && last[0].card().isPresent()
+                        && now.card().isPresent() && !last[0].card().equals(now.card());
+                if (last[0].present() && (!now.present() || another)) {
+                    watch.deliver(listener, new CardEvent.CardRemoved(clock.instant()));
+                }
+                if (now.present() && (!last[0].present() || another)) {
+                    watch.deliver(listener, new CardEvent.CardPlaced(clock.instant(), now.card()));
+                }
+                if (now.present() != last[0].present() || another || (now.present() && last[0].card().isEmpty())) {
+                    last[0] = now;
                 }
             } catch (IOException e) {
                 health.report(DeviceState.OFFLINE, DeviceReason.PORT_MISSING, e.getMessage());
@@ -181,6 +201,59 @@ public final class PcscIdCardReader implements IdCardReader {
             }
         }, Duration.ofMillis(1)));
         return watch;
+    }
+
+    /** Whether a card lies in the reader and, when it can be told, which. */
+    private record Seen(boolean present, Optional<CardIdentifier> card) {
+        static final Seen EMPTY = new Seen(false, Optional.empty());
+    }
+
+    /** Connects to the card in the reader and identifies it. */
+    private Seen look() throws IOException {
+        try (ApduChannel channel = slot.connect()) {
+            return new Seen(true, identify(new IsoCardSession(channel)));
+        } catch (CardAbsentException e) {
+            return Seen.EMPTY;
+        } catch (CardCommandException | IllegalArgumentException e) {
+            counters.increment("cardsNotIdentified");
+            return new Seen(true, Optional.empty());
+        }
+    }
+
+    /**
+     * Which card this is: the UID a contactless reader answers to GET DATA
+     * ({@code FF CA 00 00 00}); else, for a card without one (contact cards), the first 8 bytes
+     * of the SHA-256 of the first profile's card number ({@link CardProfile#cardNumber}); else
+     * empty. The card number itself never leaves this method.
+     *
+     * @throws CardCommandException when the card has a profile's application but fails to give its number
+     */
+    private Optional<CardIdentifier> identify(IsoCardSession session) throws IOException {
+        ResponseApdu uid = session.transmit(CommandApdu.getDataUid());
+        byte[] uidBytes = uid.data();
+        if (uid.statusWord() == StatusWord.OK && uidBytes.length > 0 && uidBytes.length <= 32) {
+            return Optional.of(CardIdentifier.of(uidBytes));
+        }
+        for (CardProfile profile : profiles) {
+            Optional<byte[]> number = profile.cardNumber(session);
+            if (number.isPresent()) {
+                byte[] digest = digest(profile.name(), number.get());
+                java.util.Arrays.fill(number.get(), (byte) 0);
+                return Optional.of(CardIdentifier.of(java.util.Arrays.copyOf(digest, 8)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static byte[] digest(String profile, byte[] number) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(profile.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return sha.digest(number);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import org.onetrip.devices.idcard.CardText;
 import org.onetrip.devices.idcard.CardValidity;
 import org.onetrip.devices.idcard.IdentityRecord;
 import org.onetrip.devices.idcard.Nation;
@@ -26,15 +27,23 @@ public final class ResidentIdTextBlock {
     public static final String LONG_TERM = CardValidity.LONG_TERM_TEXT;
 
     private enum Field {
-        NAME(0, 30), SEX(30, 2), NATION(32, 4), BIRTH(36, 16), ADDRESS(52, 70), ID_NUMBER(122, 36),
-        AUTHORITY(158, 30), VALID_FROM(188, 16), VALID_TO(204, 16);
+        NAME(0, 30, "name"), SEX(30, 2, "sex"), NATION(32, 4, "nation"), BIRTH(36, 16, "birth date"),
+        ADDRESS(52, 70, "address"), ID_NUMBER(122, 36, "ID number"), AUTHORITY(158, 30, "authority"),
+        VALID_FROM(188, 16, "valid-from date"), VALID_TO(204, 16, "valid-to date");
 
         final int offset;
         final int length;
+        final String label;
 
-        Field(int offset, int length) {
+        Field(int offset, int length, String label) {
             this.offset = offset;
             this.length = length;
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
         }
     }
 
@@ -60,7 +69,7 @@ public final class ResidentIdTextBlock {
         Sex sex;
         try {
             if (sexCode.length() != 1) {
-                throw new IllegalArgumentException("sex field must hold one character");
+                throw new IllegalArgumentException("sex field must hold one character, holds " + sexCode.length());
             }
             sex = Sex.ofCode(sexCode.charAt(0));
         } catch (IllegalArgumentException e) {
@@ -125,6 +134,9 @@ public final class ResidentIdTextBlock {
         if (trimmed.indexOf('\uFFFD') >= 0) {
             throw new SamFrameException(FrameFault.BAD_LAYOUT, field + " is not valid UCS-2");
         }
+        CardText.problem(field.label, trimmed).ifPresent(problem -> {
+            throw new SamFrameException(FrameFault.BAD_LAYOUT, problem);
+        });
         return trimmed;
     }
 

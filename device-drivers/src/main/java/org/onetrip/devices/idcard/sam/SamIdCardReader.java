@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.onetrip.devices.idcard.CardEvent;
+import org.onetrip.devices.idcard.CardIdentifier;
 import org.onetrip.devices.idcard.CardRead;
 import org.onetrip.devices.idcard.CardWatch;
 import org.onetrip.devices.DeviceThread;
@@ -39,8 +40,10 @@ import org.onetrip.devices.transport.tcp.TcpTransport;
  * A Chinese resident ID card reader speaking the SAM frame protocol over a byte stream
  * (a serial port, or TCP through a serial-to-Ethernet converter).
  *
- * <p>A read is find card, select card, read base information; the reply is checked frame by
- * frame and then field by field, and only a fully checked record leaves this class. When the
+ * <p>A read is find card, select card, read base information, select card again; the reply is
+ * checked frame by frame and then field by field, the card's chip serial (the 8 bytes SELECT
+ * CARD answers) must be the same before and after, and only a fully checked record of the card
+ * that stayed on the reader leaves this class. When the
  * port disappears the transport is closed and reopened on the next request or watch check.
  */
 public final class SamIdCardReader implements IdCardReader {
@@ -125,21 +128,60 @@ public final class SamIdCardReader implements IdCardReader {
         health.addListener(listener);
     }
 
+    /**
+     * Watches with FIND CARD then SELECT CARD every watch period: FIND tells a card that entered
+     * the field since it was last selected, SELECT whether a card lies there and which (its chip
+     * serial). A card swapped between two checks, or taken off and put back, is reported as
+     * removed then placed.
+     */
     @Override
     public CardWatch watchCards(Consumer<CardEvent> listener) {
         ScheduledCardWatch watch = new ScheduledCardWatch();
-        boolean[] present = {false};
+        FieldState last = new FieldState();
         watch.attach(thread.repeat(() -> {
             if (watch.isCancelled()) {
                 return;
             }
-            Optional<Boolean> now = cardPresent();
-            if (now.isPresent() && now.get() != present[0]) {
-                present[0] = now.get();
-                watch.deliver(listener, present[0] ? new CardEvent.CardPlaced(clock.instant()) : new CardEvent.CardRemoved(clock.instant()));
+            Optional<Presence> now = presence();
+            if (now.isEmpty()) {
+                return;
+            }
+            Presence seen = now.get();
+            if (!seen.present()) {
+                if (last.present) {
+                    last.present = false;
+                    last.card = Optional.empty();
+                    watch.deliver(listener, new CardEvent.CardRemoved(clock.instant()));
+                }
+                return;
+            }
+            boolean another = last.present && (seen.entered() || !last.card.equals(seen.card()));
+            if (another) {
+                watch.deliver(listener, new CardEvent.CardRemoved(clock.instant()));
+            }
+            if (!last.present || another) {
+                last.present = true;
+                last.card = seen.card();
+                watch.deliver(listener, new CardEvent.CardPlaced(clock.instant(), seen.card()));
             }
         }, timeouts.watchPeriod()));
         return watch;
+    }
+
+    /** What the watch last reported; touched only on the reader's thread. */
+    private static final class FieldState {
+        boolean present;
+        Optional<CardIdentifier> card = Optional.empty();
+    }
+
+    /**
+     * What lies in the field now.
+     *
+     * @param present whether a card lies in the field
+     * @param entered whether FIND said the card entered the field since it was last selected
+     * @param card    the card's serial, when the reader gave one
+     */
+    private record Presence(boolean present, boolean entered, Optional<CardIdentifier> card) {
     }
 
     @Override
@@ -152,13 +194,36 @@ public final class SamIdCardReader implements IdCardReader {
         thread.closeAfter(transport::close);
     }
 
-    private Optional<Boolean> cardPresent() {
+    /** FIND then SELECT; empty when the reader did not answer them clearly. */
+    private Optional<Presence> presence() {
         try {
-            SamReply reply = exchange(SamCommand.FIND_CARD, timeouts.reply());
-            return Optional.of(reply.samStatus() == SamStatus.CARD_FOUND);
+            SamReply find = exchange(SamCommand.FIND_CARD, timeouts.reply());
+            boolean entered;
+            switch (find.samStatus()) {
+                case CARD_FOUND -> entered = true;
+                case NO_CARD -> entered = false;
+                default -> {
+                    return Optional.empty();
+                }
+            }
+            SamReply select = exchange(SamCommand.SELECT_CARD, timeouts.reply());
+            return switch (select.samStatus()) {
+                case OK -> Optional.of(new Presence(true, entered, serial(select)));
+                case SELECT_FAILED, NO_CARD -> Optional.of(new Presence(false, false, Optional.empty()));
+                default -> Optional.empty();
+            };
         } catch (ExchangeFault fault) {
             return Optional.empty();
         }
+    }
+
+    /** The chip serial SELECT CARD answers with (8 bytes); empty when a reader sends none. */
+    private static Optional<CardIdentifier> serial(SamReply select) {
+        byte[] data = select.data();
+        if (data.length == 0 || data.length > 32) {
+            return Optional.empty();
+        }
+        return Optional.of(CardIdentifier.of(data));
     }
 
     private CardRead readOnDeviceThread() {
@@ -171,30 +236,55 @@ public final class SamIdCardReader implements IdCardReader {
         return outcome;
     }
 
+    /**
+     * Find (or, for a card the watch already selected, no find), select, read base information,
+     * select again: the card must be the same one, with the same serial, before and after the
+     * read, else no record leaves.
+     */
     private CardRead attemptRead() {
         byte[] data = null;
+        IdentityRecord identity = null;
         try {
             SamReply find = exchange(SamCommand.FIND_CARD, timeouts.reply());
+            boolean entered;
             switch (find.samStatus()) {
-                case CARD_FOUND, OK -> { }
-                case NO_CARD -> {
-                    return failure(ReadFailure.NO_CARD, "find card: " + find);
-                }
+                case CARD_FOUND, OK -> entered = true;
+                // a card selected since it entered is not found again: SELECT tells whether it is still there
+                case NO_CARD -> entered = false;
                 default -> {
                     return statusFailure("find card", find);
                 }
             }
             SamReply select = exchange(SamCommand.SELECT_CARD, timeouts.reply());
-            if (select.samStatus() != SamStatus.OK) {
-                return cardGoneOr(statusFailure("select card", select));
+            switch (select.samStatus()) {
+                case OK -> { }
+                case SELECT_FAILED, NO_CARD -> {
+                    return entered ? failure(ReadFailure.CARD_REMOVED, "select card: " + select + " - the card left")
+                            : failure(ReadFailure.NO_CARD, "find card: " + find + ", select card: " + select);
+                }
+                default -> {
+                    return statusFailure("select card", select);
+                }
             }
+            Optional<CardIdentifier> card = serial(select);
             SamReply base = exchange(SamCommand.READ_BASE_INFO, timeouts.readBaseInfo());
             data = base.data();
             if (base.samStatus() != SamStatus.OK) {
-                return cardGoneOr(statusFailure("read base information", base));
+                return cardGoneOr(card, statusFailure("read base information", base));
             }
-            return checked(decodeBaseInfo(data));
+            identity = decodeBaseInfo(data);
+            Optional<CardRead> changed = cardChanged(card);
+            if (changed.isPresent()) {
+                identity.wipe();
+                return changed.get();
+            }
+            IdentityRecord checked = identity;
+            identity = null;
+            return checked(checked, card);
         } catch (ExchangeFault fault) {
+            if (identity != null) {
+                identity.wipe();
+            }
             return fault.outcome;
         } catch (SamFrameException e) {
             health.update(DeviceState.ONLINE, EnumSet.of(DeviceReason.CARD_UNREADABLE), Optional.of(e.getMessage()));
@@ -227,8 +317,8 @@ public final class SamIdCardReader implements IdCardReader {
         }
     }
 
-    private CardRead checked(IdentityRecord identity) {
-        CardRead outcome = acceptance.accept(identity, true);
+    private CardRead checked(IdentityRecord identity, Optional<CardIdentifier> card) {
+        CardRead outcome = acceptance.accept(identity, true, card);
         if (outcome instanceof CardRead.Failure failure) {
             health.update(DeviceState.ONLINE, EnumSet.of(DeviceReason.CARD_UNREADABLE), Optional.of(failure.detail()));
         } else if (outcome instanceof CardRead.Expired expired) {
@@ -239,13 +329,23 @@ public final class SamIdCardReader implements IdCardReader {
         return outcome;
     }
 
-    /** After a failed select or read, tells "the card left" from "the card is there but failed". */
-    private CardRead cardGoneOr(CardRead otherwise) throws ExchangeFault {
-        SamReply find = exchange(SamCommand.FIND_CARD, timeouts.reply());
-        if (find.samStatus() == SamStatus.NO_CARD) {
-            return failure(ReadFailure.CARD_REMOVED, "the card left the reader during the read");
+    /** After a failed read, tells "the card left or was swapped" from "the card is there but failed". */
+    private CardRead cardGoneOr(Optional<CardIdentifier> card, CardRead otherwise) throws ExchangeFault {
+        return cardChanged(card).orElse(otherwise);
+    }
+
+    /** Selects the card again: a CARD_REMOVED failure when the field is empty or holds another card. */
+    private Optional<CardRead> cardChanged(Optional<CardIdentifier> card) throws ExchangeFault {
+        SamReply again = exchange(SamCommand.SELECT_CARD, timeouts.reply());
+        if (again.samStatus() == SamStatus.SELECT_FAILED || again.samStatus() == SamStatus.NO_CARD) {
+            counters.increment("cardsLeftDuringRead");
+            return Optional.of(failure(ReadFailure.CARD_REMOVED, "the card left the reader during the read"));
         }
-        return otherwise;
+        if (again.samStatus() == SamStatus.OK && !serial(again).equals(card)) {
+            counters.increment("cardsSwappedDuringRead");
+            return Optional.of(failure(ReadFailure.CARD_REMOVED, "another card was placed during the read"));
+        }
+        return Optional.empty();
     }
 
     private CardRead statusFailure(String step, SamReply reply) {

@@ -19,7 +19,9 @@ import java.util.Optional;
  * sim idcard --tcp PORT [--baud N] [--no-pacing] [--card KEY]
  * </pre>
  *
- * Lines on standard input steer it: {@code place KEY}, {@code remove}, {@code remove-mid-read},
+ * Lines on standard input steer it: {@code place KEY}, {@code remove}, {@code swap KEY} (take the
+ * card out and put another in at once, faster than a driver checks), {@code remove-mid-read},
+ * {@code swap-mid-read KEY},
  * {@code corrupt}, {@code truncate}, {@code garbage}, {@code silent}, {@code speak},
  * {@code break-sam}, {@code repair-sam}, {@code unplug}, {@code plug}, {@code cards}, {@code quit}.
  */
@@ -108,7 +110,7 @@ public final class IdCardSimulatorCommand {
     }
 
     /**
-     * Carries out one console line ({@code place KEY}, {@code remove}, a fault, {@code cards},
+     * Carries out one console line ({@code place KEY}, {@code remove}, {@code swap KEY}, a fault, {@code cards},
      * {@code help}) on a running simulator, printing what happened.
      *
      * @return false when the line asks to quit
@@ -117,15 +119,24 @@ public final class IdCardSimulatorCommand {
         String[] words = line.split("\\s+");
         switch (words[0]) {
             case "" -> { }
-            case "place" -> {
+            case "place", "swap", "swap-mid-read" -> {
                 if (words.length < 2 || !deck.keys().contains(words[1])) {
-                    out.println("place KEY, with KEY one of " + new java.util.TreeSet<>(deck.keys()));
-                } else {
-                    simulator.placeCard(words[1]);
+                    out.println(words[0] + " KEY, with KEY one of " + new java.util.TreeSet<>(deck.keys()));
+                } else if (words[0].equals("place")) {
+                    simulator.place(words[1]);
                     out.println("card placed: " + words[1]);
+                } else if (words[0].equals("swap")) {
+                    simulator.swap(words[1]);
+                    out.println("card swapped for: " + words[1]);
+                } else {
+                    simulator.swapCardDuringNextRead(words[1]);
+                    out.println("the next read is interrupted by a swap to: " + words[1]);
                 }
             }
-            case "remove" -> simulator.removeCard();
+            case "remove" -> {
+                simulator.remove();
+                out.println("card removed");
+            }
             case "remove-mid-read" -> simulator.removeCardDuringNextRead();
             case "corrupt" -> simulator.corruptNextChecksum();
             case "truncate" -> simulator.truncateNextReply();

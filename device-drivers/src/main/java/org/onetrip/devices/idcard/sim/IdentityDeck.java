@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.Set;
 
+import org.onetrip.devices.idcard.CardIdentifier;
 import org.onetrip.devices.idcard.CardValidity;
 import org.onetrip.devices.idcard.IdentityRecord;
 import org.onetrip.devices.idcard.Nation;
@@ -41,6 +42,30 @@ public final class IdentityDeck {
         add(cards, "liu-yan", "刘䶮", Sex.MALE, "01", "1966-09-30", "440103196609300155", "广东省广州市荔湾区中山七路50号",
                 "广州市公安局荔湾分局", "2012-11-20", "2032-11-20");
         return new IdentityDeck(Map.copyOf(cards));
+    }
+
+    /**
+     * The 8-byte serial number of the test card's chip, as a reader's SELECT CARD answers it.
+     * Fixed per key (derived from it), different for every card of the deck.
+     *
+     * @throws NoSuchElementException for a key not in the deck
+     */
+    public byte[] chipSerial(String key) {
+        if (!cards.containsKey(key)) {
+            card(key);
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("onetrip test card " + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Arrays.copyOf(digest, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The identifier a reader reports for the test card: its {@link #chipSerial chip serial}. */
+    public CardIdentifier cardIdentifier(String key) {
+        return CardIdentifier.of(chipSerial(key));
     }
 
     public Set<String> keys() {

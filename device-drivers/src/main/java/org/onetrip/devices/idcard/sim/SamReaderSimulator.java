@@ -25,8 +25,15 @@ import org.onetrip.devices.idcard.sam.SamStatus;
 /**
  * A resident ID card reader with its SAM, on the far end of a pseudo-terminal or a TCP
  * socket, speaking the same frame protocol as the hardware. It holds a deck of test
- * identities and can be told to misbehave: card removed mid-read, corrupt checksum,
- * truncated reply, garbage on the line, silence, a port that disappears.
+ * identities and can be told to misbehave: card removed or swapped mid-read, corrupt
+ * checksum, truncated reply, garbage on the line, silence, a port that disappears.
+ *
+ * <p>The card in the field behaves as a resident ID card does: each has its own 8-byte chip
+ * serial ({@link IdentityDeck#chipSerial}); FIND CARD ({@code 20 01}) answers {@code 9F} only for
+ * a card that entered the field and has not been selected since, {@code 80} otherwise, so a card
+ * must leave the field before the next find succeeds; SELECT CARD ({@code 20 02}) answers
+ * {@code 90} with the serial while any card lies in the field and {@code 81} when it is empty;
+ * a read of base information needs the card selected since it entered.
  *
  * <p>Control methods may be called from any thread; the protocol runs on the simulator's
  * own thread.
@@ -55,10 +62,15 @@ public final class SamReaderSimulator implements AutoCloseable {
     private volatile boolean running = true;
     private volatile String address;
 
-    private volatile String cardKey;
+    /** Guards the card in the field: which one, and whether it was selected since it entered. */
+    private final Object field = new Object();
+    private String cardKey;
+    private boolean enteredUnselected;
+    private String swapInDuringNextRead;
     private volatile boolean silent;
     private volatile boolean samFault;
     private volatile boolean removeDuringNextRead;
+    private volatile boolean controlCharacterInNextName;
     private volatile boolean corruptNextChecksum;
     private volatile boolean truncateNextReply;
     private volatile int garbageBeforeNextReply;
@@ -99,23 +111,83 @@ public final class SamReaderSimulator implements AutoCloseable {
         return address;
     }
 
-    /** Puts the card of a test identity on the reader. */
-    public void placeCard(String key) {
-        deck.card(key);
-        cardKey = key;
+    /**
+     * Puts the card of a test identity in the field, replacing any card there (see
+     * {@link #swap(String)}).
+     *
+     * @throws java.util.NoSuchElementException for a key not in the deck
+     */
+    public void place(String key) {
+        deck.card(key).wipe();
+        synchronized (field) {
+            cardKey = key;
+            enteredUnselected = true;
+        }
     }
 
+    /** Takes the card out of the field. */
+    public void remove() {
+        synchronized (field) {
+            cardKey = null;
+            enteredUnselected = false;
+        }
+    }
+
+    /**
+     * Takes the card out and puts the card of another test identity in, in one step: faster
+     * than any watch period, so only the changed chip serial tells a driver. Swapping in the
+     * card that is there makes it re-enter the field.
+     *
+     * @throws java.util.NoSuchElementException for a key not in the deck
+     */
+    public void swap(String key) {
+        place(key);
+    }
+
+    /** Same as {@link #place(String)}. */
+    public void placeCard(String key) {
+        place(key);
+    }
+
+    /** Same as {@link #remove()}. */
     public void removeCard() {
-        cardKey = null;
+        remove();
     }
 
     public boolean hasCard() {
-        return cardKey != null;
+        synchronized (field) {
+            return cardKey != null;
+        }
+    }
+
+    /** The key of the card in the field, if any. */
+    public Optional<String> card() {
+        synchronized (field) {
+            return Optional.ofNullable(cardKey);
+        }
     }
 
     /** The next read of base information fails because the card leaves the field during it. */
     public void removeCardDuringNextRead() {
         removeDuringNextRead = true;
+    }
+
+    /**
+     * The next read of base information fails ({@code 41}) because the card is swapped for
+     * {@code key}'s during it.
+     *
+     * @throws java.util.NoSuchElementException for a key not in the deck
+     */
+    public void swapCardDuringNextRead(String key) {
+        deck.card(key).wipe();
+        synchronized (field) {
+            swapInDuringNextRead = key;
+        }
+    }
+
+    /** The next base information carries a BEL (U+0007) as the name's second character, as a damaged card might. */
+    public void controlCharacterInNextName() {
+        controlCharacterInNextName = true;
     }
 
     /** The next reply goes out with a wrong checksum. */
@@ -280,27 +352,50 @@ public final class SamReaderSimulator implements AutoCloseable {
         if (samFault) {
             return SamReply.of(SamStatus.SAM_SELF_TEST_FAILED, new byte[0]);
         }
-        String key = cardKey;
-        return switch (command.get()) {
-            case RESET_SAM, SAM_STATUS -> SamReply.of(SamStatus.OK, new byte[0]);
-            case READ_SAM_ID -> SamReply.of(SamStatus.OK, SAM_ID);
-            case FIND_CARD -> key == null ? SamReply.of(SamStatus.NO_CARD, new byte[0]) : SamReply.of(SamStatus.CARD_FOUND, new byte[4]);
-            case SELECT_CARD -> key == null ? SamReply.of(SamStatus.SELECT_FAILED, new byte[0]) : SamReply.of(SamStatus.OK, new byte[8]);
-            case READ_BASE_INFO -> readBaseInfo(key);
-        };
+        synchronized (field) {
+            return switch (command.get()) {
+                case RESET_SAM, SAM_STATUS -> SamReply.of(SamStatus.OK, new byte[0]);
+                case READ_SAM_ID -> SamReply.of(SamStatus.OK, SAM_ID);
+                case FIND_CARD -> cardKey != null && enteredUnselected
+                        ? SamReply.of(SamStatus.CARD_FOUND, new byte[4]) : SamReply.of(SamStatus.NO_CARD, new byte[0]);
+                case SELECT_CARD -> select();
+                case READ_BASE_INFO -> readBaseInfo();
+            };
+        }
     }
 
-    private SamReply readBaseInfo(String key) {
-        if (key == null) {
+    private SamReply select() {
+        if (cardKey == null) {
+            return SamReply.of(SamStatus.SELECT_FAILED, new byte[0]);
+        }
+        enteredUnselected = false;
+        return SamReply.of(SamStatus.OK, deck.chipSerial(cardKey));
+    }
+
+    private SamReply readBaseInfo() {
+        String key = cardKey;
+        if (key == null || enteredUnselected) {
             return SamReply.of(SamStatus.READ_FAILED, new byte[0]);
         }
         if (removeDuringNextRead) {
             removeDuringNextRead = false;
             cardKey = null;
+            enteredUnselected = false;
+            return SamReply.of(SamStatus.READ_FAILED, new byte[0]);
+        }
+        if (swapInDuringNextRead != null) {
+            cardKey = swapInDuringNextRead;
+            enteredUnselected = true;
+            swapInDuringNextRead = null;
             return SamReply.of(SamStatus.READ_FAILED, new byte[0]);
         }
         IdentityRecord card = deck.card(key);
         byte[] text = ResidentIdTextBlock.encode(card);
+        if (controlCharacterInNextName) {
+            controlCharacterInNextName = false;
+            text[2] = 0x07;
+            text[3] = 0x00;
+        }
         byte[] photo = card.photo().bytes();
         if (photo.length != ResidentIdTextBlock.PHOTO_LENGTH) {
             throw new DeviceException("test photo must have 1024 bytes");

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +59,8 @@ public final class IppDocumentPrinter implements DocumentPrinter {
     private final DeviceHealth health;
     private final DeviceCounters counters = new DeviceCounters();
     private final AtomicInteger requestIds = new AtomicInteger();
-    /** Prints being followed; touched only on the printer's thread. */
-    private final Set<PrintRun> running = new HashSet<>();
+    /** Prints being followed; changed on the printer's thread, read again by {@link #close()}. */
+    private final Set<PrintRun> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param printerUri {@code ipp://host[:port]/path}, for example {@code ipp://192.168.1.20/ipp/print}
@@ -88,12 +87,14 @@ public final class IppDocumentPrinter implements DocumentPrinter {
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(stillWanted, "stillWanted");
         CompletableFuture<PrintJobOutcome> outcome = new CompletableFuture<>();
+        PrintRun run = new PrintRun(request, progress, stillWanted, outcome);
         thread.submit(() -> {
-            new PrintRun(request, progress, stillWanted, outcome).start();
+            run.guarded(run::start).run();
             return null;
         }).whenComplete((ignored, failure) -> {
             if (failure != null) {
-                outcome.completeExceptionally(failure);
+                // the step never ran: the driver was closed
+                outcome.complete(run.closedOutcome());
             }
         });
         return outcome;
@@ -159,6 +160,11 @@ public final class IppDocumentPrinter implements DocumentPrinter {
                 run.finish(run.closedOutcome());
             }
         });
+        // when the thread had to be stopped before that last step, the prints still end
+        for (PrintRun run : List.copyOf(running)) {
+            running.remove(run);
+            run.outcome.complete(run.closedOutcome());
+        }
     }
 
     private int nextRequestId() {
@@ -450,13 +456,27 @@ public final class IppDocumentPrinter implements DocumentPrinter {
             }
         }
 
-        private Runnable guarded(Runnable step) {
+        /**
+         * The step, made safe: a surprise it throws ends the print with
+         * {@link PrintFailure#DRIVER_ERROR} (after asking the printer to cancel a job it took, so
+         * nothing prints unattended later) instead of leaving the outcome open.
+         */
+        Runnable guarded(Runnable step) {
             return () -> {
                 try {
                     step.run();
                 } catch (RuntimeException | Error e) {
-                    running.remove(this);
-                    outcome.completeExceptionally(e);
+                    log.error("print {} on {}: unexpected failure", request.jobName(), printerUri, e);
+                    String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                    try {
+                        boolean cancelled = jobId != null && sendCancel(jobId);
+                        finish(failed(PrintFailure.DRIVER_ERROR, health.current().reasons(), "driver error: " + what
+                                + (jobId == null ? "; no job was created" : cancelled ? "; the job was cancelled"
+                                : "; the printer did not confirm the cancel")));
+                    } catch (RuntimeException again) {
+                        running.remove(this);
+                        outcome.complete(failed(PrintFailure.DRIVER_ERROR, Set.of(), "driver error: " + what));
+                    }
                 }
             };
         }

@@ -94,6 +94,7 @@ public final class IppPrinterSimulator implements AutoCloseable {
     private final Set<PrinterCondition> conditions = EnumSet.noneOf(PrinterCondition.class);
     private Duration printTime;
     private int connectionsToDrop;
+    private int jamAfterPages = -1;
     private int nextJobId;
 
     /**
@@ -186,6 +187,20 @@ public final class IppPrinterSimulator implements AutoCloseable {
         this.printTime = checkedPrintTime(time);
     }
 
+    /**
+     * The next job printed jams after {@code pages} of its pages (0 = at its first page), as
+     * paper caught mid-certificate: the job is aborted with those pages counted as printed, and
+     * the printer reports {@code media-jam-error} until {@link #clear} of
+     * {@link PrinterCondition#MEDIA_JAM}. A job with no more pages than that prints in full and
+     * uses the jam up.
+     */
+    public synchronized void jamAfterPages(int pages) {
+        if (pages < 0) {
+            throw new IllegalArgumentException("pages must be 0 or more, was " + pages);
+        }
+        jamAfterPages = pages;
+    }
+
     /** Closes the next {@code count} connections without an answer, as a printer that reboots does. */
     public synchronized void dropConnections(int count) {
         if (count < 0) {
@@ -213,6 +228,7 @@ public final class IppPrinterSimulator implements AutoCloseable {
      * {@code load-paper}, {@code clear-jam}, {@code close-door}, {@code resume} clear one;
      * {@code ready} clears all; {@code slow DURATION} and {@code fast} set the print time
      * ({@code 500ms}, {@code 20s}, {@code 2m}); {@code drop N} drops the next N connections;
+     * {@code jam-after PAGES} jams the next job after that many pages ({@link #jamAfterPages});
      * {@code status} and {@code jobs} report.
      *
      * @throws IllegalArgumentException for a line it does not know, listing the ones it does
@@ -232,6 +248,7 @@ public final class IppPrinterSimulator implements AutoCloseable {
             case "slow" -> printTime(duration(argument(words, "slow DURATION")));
             case "fast" -> printTime(Duration.ZERO);
             case "drop" -> dropConnections(count(argument(words, "drop N")));
+            case "jam-after" -> jamAfterPages(count(argument(words, "jam-after PAGES")));
             case "status", "" -> {
                 return describe();
             }
@@ -240,8 +257,8 @@ public final class IppPrinterSimulator implements AutoCloseable {
                         + j.printed().map(p -> " " + p).orElse("")).toList());
             }
             default -> throw new IllegalArgumentException("unknown command '" + words[0] + "'; commands: media-empty, "
-                    + "media-jam, door-open, pause, load-paper, clear-jam, close-door, resume, ready, slow DURATION, "
-                    + "fast, drop N, status, jobs");
+                    + "media-jam, jam-after PAGES, door-open, pause, load-paper, clear-jam, close-door, resume, ready, "
+                    + "slow DURATION, fast, drop N, status, jobs");
         }
         return describe();
     }
@@ -453,10 +470,25 @@ public final class IppPrinterSimulator implements AutoCloseable {
             return;
         }
         try {
-            job.timer = timer.schedule(() -> complete(job), printTime.toMillis(), TimeUnit.MILLISECONDS);
+            int jamAt = jamAfterPages;
+            jamAfterPages = -1;
+            if (jamAt >= 0 && jamAt < job.pages) {
+                long untilJam = printTime.toMillis() * jamAt / Math.max(1, job.pages);
+                job.timer = timer.schedule(() -> jamMidJob(job, jamAt), untilJam, TimeUnit.MILLISECONDS);
+            } else {
+                job.timer = timer.schedule(() -> complete(job), printTime.toMillis(), TimeUnit.MILLISECONDS);
+            }
         } catch (RejectedExecutionException closed) {
             // closed: the job is never finished, as when a printer is switched off mid-page
         }
+    }
+
+    private synchronized void jamMidJob(Job job, int pagesPrinted) {
+        if (job.state != JobState.PROCESSING) {
+            return;
+        }
+        job.impressions = pagesPrinted;
+        set(PrinterCondition.MEDIA_JAM);
     }
 
     private synchronized void complete(Job job) {
@@ -583,6 +615,7 @@ public final class IppPrinterSimulator implements AutoCloseable {
         final byte[] pdf;
         final int pages;
         JobState state = JobState.PENDING;
+        int impressions;
         ScheduledFuture<?> timer;
         Path printed;
 
@@ -618,7 +651,7 @@ public final class IppPrinterSimulator implements AutoCloseable {
                     IppAttribute.of("job-state", new IppValue.EnumValue(IppJobAttributes.code(state))),
                     IppAttribute.of("job-state-reasons", new IppValue.StringValue(IppValueTag.KEYWORD, reason)),
                     IppAttribute.of("job-impressions-completed",
-                            new IppValue.IntegerValue(state == JobState.COMPLETED ? pages : 0))));
+                            new IppValue.IntegerValue(state == JobState.COMPLETED ? pages : impressions))));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,6 +80,8 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     private final PrinterReplyDecoder decoder = new PrinterReplyDecoder();
     private final Deque<PrinterMessage> inbox = new ArrayDeque<>();
     private final byte[] readBuffer = new byte[1024];
+    /** Futures not yet complete, each with what completes it if the driver closes first. */
+    private final Map<CompletableFuture<?>, Runnable> pending = new java.util.concurrent.ConcurrentHashMap<>();
 
     private volatile boolean connected;
     private volatile boolean closed;
@@ -111,13 +114,19 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
      * attempt; a printer that is not there yet is retried in the background.
      */
     public CompletableFuture<DeviceStatus> start() {
-        CompletableFuture<DeviceStatus> first = new CompletableFuture<>();
-        thread.execute(() -> {
+        CompletableFuture<DeviceStatus> first = onPrinterThread(() -> {
             connect();
-            first.complete(health.current());
-        });
+            return health.current();
+        }, surprise -> health.current(), health::current);
         long poll = settings.pollInterval().toNanos();
-        thread.scheduleWithFixedDelay(this::poll, poll, poll, TimeUnit.NANOSECONDS);
+        thread.scheduleWithFixedDelay(() -> {
+            try {
+                poll();
+            } catch (RuntimeException e) {
+                // a repeating task that throws is never run again: the printer would go unwatched
+                log.error("receipt printer {}: status poll failed", transport.describe(), e);
+            }
+        }, poll, poll, TimeUnit.NANOSECONDS);
         return first;
     }
 
@@ -142,31 +151,57 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
             return CompletableFuture.completedFuture(new PrintOutcome.Failed(job.id(), FailureReason.OFFLINE,
                     "printer offline (" + offlineReason + "); the receipt was not queued", PrintProgress.nothing(0, 0)));
         }
-        CompletableFuture<PrintOutcome> outcome = new CompletableFuture<>();
+        return onPrinterThread(() -> runJob(job),
+                surprise -> fail(job, FailureReason.DRIVER_ERROR, "driver error: " + describe(surprise),
+                        PrintProgress.nothing(0, 0)),
+                () -> fail(job, FailureReason.CLOSED, "the printer driver was closed before the receipt printed",
+                        PrintProgress.nothing(0, 0)));
+    }
+
+    /**
+     * Runs {@code work} on the printer's thread. Whatever happens, the future completes: with
+     * the work's result; with {@code onSurprise}'s when the work throws; with {@code onClosed}'s
+     * when the driver is closed before the work ran.
+     */
+    private <T> CompletableFuture<T> onPrinterThread(java.util.function.Supplier<T> work,
+            java.util.function.Function<Throwable, T> onSurprise, java.util.function.Supplier<T> onClosed) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Runnable closing = () -> result.complete(onClosed.get());
+        pending.put(result, closing);
+        result.whenComplete((value, error) -> pending.remove(result));
         try {
-            thread.execute(() -> outcome.complete(runJob(job)));
+            thread.execute(() -> {
+                try {
+                    result.complete(work.get());
+                } catch (RuntimeException | Error e) {
+                    log.error("receipt printer {}: unexpected failure", transport.describe(), e);
+                    result.complete(onSurprise.apply(e));
+                }
+            });
         } catch (RejectedExecutionException e) {
-            throw new IllegalStateException("printer " + transport.describe() + " is closed", e);
+            closing.run();
         }
-        return outcome;
+        return result;
+    }
+
+    private static String describe(Throwable surprise) {
+        return surprise.getClass().getSimpleName() + (surprise.getMessage() == null ? "" : ": " + surprise.getMessage());
     }
 
     @Override
     public CompletableFuture<PrinterStatus> refreshStatus() {
-        CompletableFuture<PrinterStatus> result = new CompletableFuture<>();
-        thread.execute(() -> {
+        java.util.function.Supplier<PrinterStatus> offline = () -> new PrinterStatus(EnumSet.of(PrinterCondition.OFFLINE));
+        return onPrinterThread(() -> {
             if (!connected) {
-                result.complete(new PrinterStatus(EnumSet.of(PrinterCondition.OFFLINE)));
-                return;
+                return offline.get();
             }
             try {
-                result.complete(queryStatus());
+                return queryStatus();
             } catch (IOException | NoAnswerException e) {
                 lostConnection(e);
-                result.complete(new PrinterStatus(EnumSet.of(PrinterCondition.OFFLINE)));
+                return offline.get();
             }
-        });
-        return result;
+        }, surprise -> offline.get(), offline);
     }
 
     @Override
@@ -203,6 +238,10 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         }
         transport.close();
         connected = false;
+        // jobs and requests still queued will never run: each gets its outcome now
+        for (Runnable closing : List.copyOf(pending.values())) {
+            closing.run();
+        }
     }
 
     // ---- connection (printer thread) ---------------------------------------------------
@@ -308,8 +347,13 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         }
         boolean reprint = journal.wasSent(job.id());
         ReceiptDocument document = reprint ? job.document().asReprint() : job.document();
-        EncodedReceipt encoded = ReceiptDocumentEncoder.encode(document);
-        FencedReceipt fenced = FencedReceipt.of(encoded);
+        FencedReceipt fenced;
+        try {
+            fenced = FencedReceipt.of(ReceiptDocumentEncoder.encode(document));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return fail(job, FailureReason.UNPRINTABLE, "the receipt cannot be encoded (" + e.getMessage()
+                    + "); nothing was sent", PrintProgress.nothing(0, 0));
+        }
         journal.markSent(job.id());
         JobRun run = new JobRun(job, fenced, reprint || document.reprint());
         try {
@@ -321,6 +365,11 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         } catch (IOException e) {
             lostConnection(e);
             return fail(job, FailureReason.CONNECTION_LOST, "write failed after " + run.progress() + ": " + e.getMessage(),
+                    run.progress());
+        } catch (RuntimeException e) {
+            log.error("receipt printer {}: unexpected failure while printing", transport.describe(), e);
+            clearPrinterBuffers();
+            return fail(job, FailureReason.DRIVER_ERROR, "driver error after " + run.progress() + ": " + describe(e),
                     run.progress());
         }
     }

@@ -90,7 +90,8 @@ public final class EscPosEncoder {
 
     /**
      * Text without a line end. Non-ASCII text needs Chinese mode first; control characters
-     * are refused because the printer would take them as commands.
+     * are refused because the printer would take them as commands (receipt layout has
+     * already replaced them, see {@code PrintableText}).
      */
     public EscPosEncoder text(String text) {
         Objects.requireNonNull(text, "text");
@@ -100,8 +101,13 @@ public final class EscPosEncoder {
                 throw new IllegalArgumentException("text must not hold control characters (0x00..0x1F, 0x7F); found 0x"
                         + Integer.toHexString(c) + " at index " + i);
             }
+            if (c >= 0x80 && c <= 0x9F) {
+                throw new IllegalArgumentException("text must not hold C1 control characters (U+0080..U+009F); found U+"
+                        + String.format("%04X", (int) c) + " at index " + i);
+            }
             if (c >= 0x80 && !chineseMode) {
-                throw new IllegalStateException("non-ASCII text needs chineseMode(true) first; found '" + c + "' at index " + i);
+                throw new IllegalStateException("non-ASCII text needs chineseMode(true) first; found U+"
+                        + String.format("%04X", (int) c) + " at index " + i);
             }
         }
         byte[] bytes = text.getBytes(chineseMode ? CHINESE : StandardCharsets.US_ASCII);

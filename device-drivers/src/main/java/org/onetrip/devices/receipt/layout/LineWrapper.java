@@ -17,7 +17,8 @@ public final class LineWrapper {
     }
 
     /**
-     * @param text    text without line breaks (a line break starts a new paragraph)
+     * @param text    text; a line break starts a new paragraph, other control characters
+     *                print as {@link PrintableText#REPLACEMENT}
      * @param columns cells per line, at least 2
      */
     public static List<String> wrap(String text, int columns) {
@@ -32,7 +33,7 @@ public final class LineWrapper {
     }
 
     private static void wrapParagraph(String text, int columns, List<String> lines) {
-        int[] cps = text.codePoints().toArray();
+        int[] cps = PrintableText.of(text).codePoints().toArray();
         if (cps.length == 0) {
             lines.add("");
             return;

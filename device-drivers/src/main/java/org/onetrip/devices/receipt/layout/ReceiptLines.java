@@ -25,15 +25,18 @@ public final class ReceiptLines {
     /** The lines of a two-column row: value right-aligned, wrapped under the label if needed. */
     public static List<String> of(ReceiptBlock.Columns row, PaperWidth paper) {
         int columns = columns(paper, row.style());
-        int labelWidth = DisplayWidth.of(row.label());
-        int valueWidth = DisplayWidth.of(row.value());
+        // a row is one line: a line break in it is replaced like any other control character
+        String label = PrintableText.of(row.label());
+        String value = PrintableText.of(row.value());
+        int labelWidth = DisplayWidth.of(label);
+        int valueWidth = DisplayWidth.of(value);
         List<String> lines = new ArrayList<>();
         if (labelWidth + 1 + valueWidth <= columns) {
-            lines.add(row.label() + " ".repeat(columns - labelWidth - valueWidth) + row.value());
+            lines.add(label + " ".repeat(columns - labelWidth - valueWidth) + value);
             return lines;
         }
-        lines.addAll(LineWrapper.wrap(row.label(), columns));
-        for (String part : LineWrapper.wrap(row.value(), columns - 2)) {
+        lines.addAll(LineWrapper.wrap(label, columns));
+        for (String part : LineWrapper.wrap(value, columns - 2)) {
             lines.add(" ".repeat(columns - DisplayWidth.of(part)) + part);
         }
         return lines;

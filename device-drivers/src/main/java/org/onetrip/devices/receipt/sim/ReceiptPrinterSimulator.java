@@ -134,6 +134,11 @@ public final class ReceiptPrinterSimulator implements AutoCloseable {
         withLock(() -> linesUntilPaperOut = lines);
     }
 
+    /** The paper runs out now: the printer stops with paper end until {@link #loadPaper()}. */
+    public void runOutOfPaper() {
+        change(c -> c.add(PrinterCondition.PAPER_OUT));
+    }
+
     /** The paper sensor reports near end after this many more printed lines. */
     public void paperNearEndAfterLines(int lines) {
         if (lines < 0) {

@@ -327,24 +327,17 @@ public final class EsclScanner implements DocumentScanner {
         }
 
         private CompletableFuture<ScanStep> attempt(int retries) {
-            return thread.submit(() -> fetch(retries)).thenCompose(step -> step.isPresent()
-                    ? CompletableFuture.completedFuture(step.get()) : later(retries + 1));
+            return next(thread.submit(() -> fetch(retries)), retries);
         }
 
+        /** The busy scanner is asked again after the retry delay, on the scanner's thread. */
         private CompletableFuture<ScanStep> later(int retries) {
-            CompletableFuture<ScanStep> result = new CompletableFuture<>();
-            try {
-                thread.schedule(() -> attempt(retries).whenComplete((step, error) -> {
-                    if (error != null) {
-                        result.completeExceptionally(error);
-                    } else {
-                        result.complete(step);
-                    }
-                }), settings.busyRetryDelay());
-            } catch (DeviceException e) {
-                result.completeExceptionally(e);
-            }
-            return result;
+            return next(thread.submitAfter(() -> fetch(retries), settings.busyRetryDelay()), retries);
+        }
+
+        private CompletableFuture<ScanStep> next(CompletableFuture<Optional<ScanStep>> fetched, int retries) {
+            return fetched.thenCompose(step -> step.isPresent()
+                    ? CompletableFuture.completedFuture(step.get()) : later(retries + 1));
         }
 
         /** One page, the end, or empty when the scanner was busy and should be asked again. */

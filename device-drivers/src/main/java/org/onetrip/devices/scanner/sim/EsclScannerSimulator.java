@@ -96,6 +96,14 @@ public final class EsclScannerSimulator implements AutoCloseable {
         feeder.addAll(pages);
     }
 
+    /** Puts {@code pages} ordinary document sheets in the feeder (1..500), after those already there. */
+    public synchronized void loadFeeder(int pages) {
+        if (pages < 1 || pages > 500) {
+            throw new IllegalArgumentException("pages must be 1..500, was " + pages);
+        }
+        feeder.addAll(java.util.Collections.nCopies(pages, SimulatedPage.DOCUMENT));
+    }
+
     /** Takes every sheet out of the feeder. */
     public synchronized void emptyFeeder() {
         feeder.clear();
@@ -118,6 +126,24 @@ public final class EsclScannerSimulator implements AutoCloseable {
     /** The next {@code count} page requests are answered 503 (busy), as while the scanner warms up. */
     public synchronized void answerBusy(int count) {
         busyAnswers = count;
+    }
+
+    /**
+     * Waits until at most {@code left} of the busy answers ordered by {@link #answerBusy} remain,
+     * that is until the scanner has answered 503 often enough.
+     *
+     * @return false when {@code timeout} passed first
+     */
+    public synchronized boolean awaitBusyAnswersLeft(int left, java.time.Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (busyAnswers > left) {
+            long wait = end - System.nanoTime();
+            if (wait <= 0) {
+                return false;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, wait);
+        }
+        return true;
     }
 
     public synchronized void goOffline() {
@@ -215,6 +241,7 @@ public final class EsclScannerSimulator implements AutoCloseable {
             }
             if (busyAnswers > 0) {
                 busyAnswers--;
+                notifyAll();
                 send(exchange, 503, null, new byte[0]);
                 return;
             }

@@ -109,6 +109,10 @@ public final class SmartcardioSlot implements CardSlot {
     }
 
     private IOException translate(String what, CardException e) {
+        if (cardWasRemoved(e)) {
+            // another card may lie there already: the one this connection was for is gone
+            return new CardAbsentException("card left " + name() + " during " + what, e);
+        }
         boolean present;
         try {
             present = terminal.isCardPresent();
@@ -117,6 +121,18 @@ public final class SmartcardioSlot implements CardSlot {
         }
         return present ? new IOException(what + " on " + name() + " failed: " + e.getMessage(), e)
                 : new CardAbsentException("card left " + name() + " during " + what, e);
+    }
+
+    /** SunPCSC names the PC/SC error in the message of the cause it wraps. */
+    private static boolean cardWasRemoved(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("SCARD_W_REMOVED_CARD") || message.contains("SCARD_W_RESET_CARD")
+                    || message.contains("SCARD_E_NO_SMARTCARD"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private final class Connected implements ApduChannel {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 
+import org.onetrip.devices.idcard.CardIdentifier;
 import org.onetrip.devices.idcard.IdCardReader;
 import org.onetrip.devices.idcard.IdCardReaderContract;
 import org.onetrip.devices.transport.pcsc.SimulatedTerminalProvider;
@@ -33,5 +34,15 @@ class PcscIdCardReaderContractTest extends IdCardReaderContract {
     @Override
     protected void removeCard() {
         provider.remove();
+    }
+
+    @Override
+    protected void swap(String key) {
+        provider.insert(TestCards.residentCard(key));
+    }
+
+    @Override
+    protected CardIdentifier identifierOf(String key) {
+        return CardIdentifier.of(TestCards.uid(key));
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.onetrip.devices.idcard.CardEvent;
+import org.onetrip.devices.idcard.CardIdentifier;
 import org.onetrip.devices.idcard.CardRead;
 import org.onetrip.devices.idcard.CardWatch;
 import org.onetrip.devices.idcard.IdentityRecord;
@@ -112,6 +113,64 @@ class PcscIdCardReaderTest {
         CardRead outcome = read();
 
         assertThat(outcome.failure()).contains(ReadFailure.CARD_REMOVED);
+    }
+
+    @Test
+    void aCardSwappedDuringTheReadGivesNoRecordAndTheNextReadNamesTheNewCard() throws Exception {
+        provider.insert(TestCards.residentCard("zhang-wei"));
+        provider.swapAfter(3, TestCards.residentCard("wang-fang"));
+
+        CardRead outcome = read();
+
+        assertThat(outcome.failure()).contains(ReadFailure.CARD_REMOVED);
+        CardRead next = read();
+        assertThat(((CardRead.Success) next).identity().name()).isEqualTo("王芳");
+        assertThat(((CardRead.Success) next).card()).contains(CardIdentifier.of(TestCards.uid("wang-fang")));
+    }
+
+    @Test
+    void aContactCardWithoutUidIsIdentifiedByADigestOfItsChipNumber() throws Exception {
+        provider.insert(TestCards.belgianCard());
+
+        CardRead.Success first = (CardRead.Success) read();
+        CardRead.Success again = (CardRead.Success) read();
+
+        CardIdentifier card = first.card().orElseThrow();
+        assertThat(again.card()).contains(card);
+        assertThat(card.bytes()).hasSize(8);
+        assertThat(card.hex()).doesNotContain("534C494E33660013930D2C2B04072D2B").isNotEqualTo(
+                CardIdentifier.of(TestCards.uid("zhang-wei")).hex());
+    }
+
+    @Test
+    void watchSeesAContactCardSwappedForAContactlessOneBetweenTwoSlices() throws Exception {
+        LinkedBlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
+        try (CardWatch watch = reader.watchCards(events::add)) {
+            provider.insert(TestCards.belgianCard());
+            assertThat(((CardEvent.CardPlaced) events.poll(5, TimeUnit.SECONDS)).card()).isPresent();
+
+            provider.insert(TestCards.residentCard("chen-jing"));
+
+            assertThat(events.poll(5, TimeUnit.SECONDS)).isInstanceOf(CardEvent.CardRemoved.class);
+            assertThat(((CardEvent.CardPlaced) events.poll(5, TimeUnit.SECONDS)).card())
+                    .contains(CardIdentifier.of(TestCards.uid("chen-jing")));
+        }
+    }
+
+    @Test
+    void aNameWithAControlCharacterIsUnreadableAndNotEchoed() throws Exception {
+        java.util.List<SimpleTlv.Element> elements = new java.util.ArrayList<>(SimpleTlv.parse(
+                TestCards.residentCardFile("zhang-wei")));
+        elements.set(0, TestCards.text(1, "张\u0001伟"));
+        provider.insert(new FileSystemCard(TestCards.ATR)
+                .withApplication(TestCards.ONETRIP_AID, java.util.HexFormat.of().parseHex("6F0A8409F04F4E455452495001"))
+                .withFile(TestCards.IDENTITY_FILE, SimpleTlv.encode(elements)));
+
+        CardRead outcome = read();
+
+        assertThat(outcome.failure()).contains(ReadFailure.UNREADABLE);
+        assertThat(((CardRead.Failure) outcome).detail()).contains("name holds a control character (U+0001) at position 2")
+                .doesNotContain("张");
     }
 
     @Test

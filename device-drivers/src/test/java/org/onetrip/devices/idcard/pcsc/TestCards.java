@@ -32,6 +32,14 @@ final class TestCards {
 
     /** A card holding a deck identity in the generic TLV layout above. */
     static FileSystemCard residentCard(String key) {
+        return new FileSystemCard(ATR)
+                .withUid(uid(key))
+                .withApplication(ONETRIP_AID, HexFormat.of().parseHex("6F0A8409F04F4E455452495001"))
+                .withFile(IDENTITY_FILE, residentCardFile(key));
+    }
+
+    /** The identity file of a deck identity in the generic TLV layout. */
+    static byte[] residentCardFile(String key) {
         IdentityRecord id = IdentityDeck.standard().card(key);
         List<SimpleTlv.Element> elements = new ArrayList<>();
         elements.add(text(1, id.name()));
@@ -43,9 +51,12 @@ final class TestCards {
         elements.add(text(7, id.authority()));
         elements.add(text(8, id.validity().from().format(DateTimeFormatter.BASIC_ISO_DATE)));
         elements.add(text(9, id.validity().until().map(d -> d.format(DateTimeFormatter.BASIC_ISO_DATE)).orElse("长期")));
-        return new FileSystemCard(ATR)
-                .withApplication(ONETRIP_AID, HexFormat.of().parseHex("6F0A8409F04F4E455452495001"))
-                .withFile(IDENTITY_FILE, SimpleTlv.encode(elements));
+        return SimpleTlv.encode(elements);
+    }
+
+    /** The 7-byte UID of a deck identity's contactless test card. */
+    static byte[] uid(String key) {
+        return java.util.Arrays.copyOf(IdentityDeck.standard().chipSerial(key), 7);
     }
 
     static byte[] belgianIdentityFile() {

@@ -96,13 +96,44 @@ class ResidentIdTextBlockTest {
         byte[] badDate = ResidentIdTextBlock.encode(DECK.card("zhang-wei"));
         put(badDate, 36, "19850231");
         assertThatThrownBy(() -> ResidentIdTextBlock.decode(badDate, new byte[0]))
-                .hasMessageContaining("BIRTH is not a real date").hasMessageNotContaining("张伟");
+                .hasMessageContaining("birth date is not a real date").hasMessageNotContaining("张伟");
 
         byte[] badSex = ResidentIdTextBlock.encode(DECK.card("zhang-wei"));
         put(badSex, 30, "7");
         assertThatThrownBy(() -> ResidentIdTextBlock.decode(badSex, new byte[0])).hasMessageContaining("sex code");
 
         assertThatThrownBy(() -> ResidentIdTextBlock.decode(new byte[255], new byte[0])).hasMessageContaining("255 bytes");
+    }
+
+    @Test
+    void controlCharactersAndBrokenTextAreRefusedByFieldAndPositionWithoutTheText() {
+        byte[] bell = ResidentIdTextBlock.encode(DECK.card("zhang-wei"));
+        put(bell, 0, "张\u0007伟");
+        assertThatThrownBy(() -> ResidentIdTextBlock.decode(bell, new byte[0])).isInstanceOf(SamFrameException.class)
+                .hasMessageEndingWith("name holds a control character (U+0007) at position 2");
+
+        byte[] c1 = ResidentIdTextBlock.encode(DECK.card("zhang-wei"));
+        put(c1, 52, "北京市\u0085东城区");
+        assertThatThrownBy(() -> ResidentIdTextBlock.decode(c1, new byte[0]))
+                .hasMessageEndingWith("address holds a control character (U+0085) at position 4").hasMessageNotContaining("北京");
+
+        byte[] nul = ResidentIdTextBlock.encode(DECK.card("zhang-wei"));
+        put(nul, 158, "北\u0000京市公安局");
+        assertThatThrownBy(() -> ResidentIdTextBlock.decode(nul, new byte[0]))
+                .hasMessageEndingWith("authority holds a control character (U+0000) at position 2");
+
+        byte[] lone = ResidentIdTextBlock.encode(DECK.card("zhang-wei"));
+        put(lone, 0, "刘\uD869");
+        assertThatThrownBy(() -> ResidentIdTextBlock.decode(lone, new byte[0])).hasMessageContaining("name")
+                .hasMessageNotContaining("刘");
+    }
+
+    @Test
+    void aSexCodeOutsideTheTableIsNamedByItsCodePointNotEchoed() {
+        byte[] block = ResidentIdTextBlock.encode(DECK.card("zhang-wei"));
+        put(block, 30, "匙");
+        assertThatThrownBy(() -> ResidentIdTextBlock.decode(block, new byte[0]))
+                .hasMessageContaining("U+5319").hasMessageNotContaining("匙");
     }
 
     private static void put(byte[] block, int offset, String value) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 
+import org.onetrip.devices.idcard.CardIdentifier;
 import org.onetrip.devices.idcard.IdCardReader;
 import org.onetrip.devices.idcard.IdCardReaderContract;
 import org.onetrip.devices.idcard.sim.IdentityDeck;
@@ -32,12 +33,22 @@ class SamIdCardReaderContractTest {
 
         @Override
         protected void place(String key) {
-            simulator.placeCard(key);
+            simulator.place(key);
         }
 
         @Override
         protected void removeCard() {
-            simulator.removeCard();
+            simulator.remove();
+        }
+
+        @Override
+        protected void swap(String key) {
+            simulator.swap(key);
+        }
+
+        @Override
+        protected CardIdentifier identifierOf(String key) {
+            return IdentityDeck.standard().cardIdentifier(key);
         }
     }
 

@@ -109,6 +109,8 @@ class SamIdCardReaderTest {
         startOnPty(Optional.empty());
         simulator.placeCard("wang-fang");
         reader.read().get(5, TimeUnit.SECONDS);
+        // the card re-enters the field, so FIND answers 9F with its 4 data bytes (15 in all)
+        simulator.swap("wang-fang");
         simulator.truncateNextReply();
 
         CardRead outcome = read();
@@ -298,6 +300,75 @@ class SamIdCardReaderTest {
             simulator.removeCard();
             assertThat(events.poll(5, TimeUnit.SECONDS)).isInstanceOf(CardEvent.CardRemoved.class);
         }
+    }
+
+    @Test
+    void aCardSwappedDuringTheReadGivesNoRecordOfEitherCard() throws Exception {
+        startOnPty(Optional.empty());
+        simulator.place("zhang-wei");
+        simulator.swapCardDuringNextRead("wang-fang");
+
+        CardRead outcome = read();
+
+        assertThat(outcome.failure()).contains(ReadFailure.CARD_REMOVED);
+        assertThat(((CardRead.Failure) outcome).detail()).contains("another card");
+        assertThat(reader.counters()).containsEntry("cardsSwappedDuringRead", 1L);
+        CardRead next = read();
+        assertThat(((CardRead.Success) next).identity().name()).isEqualTo("王芳");
+        assertThat(((CardRead.Success) next).card()).contains(IdentityDeck.standard().cardIdentifier("wang-fang"));
+    }
+
+    @Test
+    void aCardTakenOffAndPutBackBetweenTwoChecksIsRemovedThenPlaced() throws Exception {
+        startOnPty(Optional.empty());
+        LinkedBlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
+        try (CardWatch watch = reader.watchCards(events::add)) {
+            simulator.place("zhang-wei");
+            assertThat(events.poll(5, TimeUnit.SECONDS)).isInstanceOf(CardEvent.CardPlaced.class);
+            assertThat(read()).isInstanceOf(CardRead.Success.class);
+
+            // FIND finds it again only because it re-entered the field
+            simulator.swap("zhang-wei");
+
+            assertThat(events.poll(5, TimeUnit.SECONDS)).isInstanceOf(CardEvent.CardRemoved.class);
+            assertThat(((CardEvent.CardPlaced) events.poll(5, TimeUnit.SECONDS)).card())
+                    .contains(IdentityDeck.standard().cardIdentifier("zhang-wei"));
+        }
+    }
+
+    @Test
+    void aSwapFasterThanAWatchPeriodIsSeenThroughTheSerial() throws Exception {
+        simulator = SamReaderSimulator.onPseudoTerminal(Optional.empty(), IdentityDeck.standard(), 0);
+        // a long watch period: the swap lands between two checks for sure
+        reader = SamIdCardReader.overSerial(simulator.address(), 115200,
+                new SamReaderTimeouts(Duration.ofMillis(500), Duration.ofMillis(800), Duration.ofMillis(400)), TODAY);
+        LinkedBlockingQueue<CardEvent> events = new LinkedBlockingQueue<>();
+        try (CardWatch watch = reader.watchCards(events::add)) {
+            simulator.place("li-xiuying");
+            assertThat(events.poll(5, TimeUnit.SECONDS)).isInstanceOf(CardEvent.CardPlaced.class);
+            simulator.remove();
+            simulator.place("liu-yan");
+
+            CardEvent first = events.poll(5, TimeUnit.SECONDS);
+            CardEvent second = events.poll(5, TimeUnit.SECONDS);
+
+            assertThat(first).isInstanceOf(CardEvent.CardRemoved.class);
+            assertThat(((CardEvent.CardPlaced) second).card()).contains(IdentityDeck.standard().cardIdentifier("liu-yan"));
+            assertThat(second.toString()).doesNotContain(IdentityDeck.standard().cardIdentifier("liu-yan").hex());
+        }
+    }
+
+    @Test
+    void aNameWithAControlCharacterIsUnreadableAndNotEchoed() throws Exception {
+        startOnPty(Optional.empty());
+        simulator.place("zhang-wei");
+        simulator.controlCharacterInNextName();
+
+        CardRead outcome = read();
+
+        assertThat(outcome.failure()).contains(ReadFailure.UNREADABLE);
+        assertThat(((CardRead.Failure) outcome).detail()).endsWith("name holds a control character (U+0007) at position 2")
+                .doesNotContain("张");
     }
 
     @Test

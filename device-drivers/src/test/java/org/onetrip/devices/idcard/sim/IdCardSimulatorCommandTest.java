@@ -32,7 +32,8 @@ class IdCardSimulatorCommandTest {
             CardRead outcome = reader.read().get(10, TimeUnit.SECONDS);
 
             assertThat(outcome).isInstanceOf(CardRead.Success.class);
-            assertThat(simulator.bytesSent()).isEqualTo(15 + 19 + 1295);
+            // find, select, read base information, select again to check the card stayed
+            assertThat(simulator.bytesSent()).isEqualTo(15 + 19 + 1295 + 19);
         }
         assertThat(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
     }
@@ -49,6 +50,23 @@ class IdCardSimulatorCommandTest {
         assertThat(exit).isEqualTo(IdCardSimulatorCommand.STOPPED);
         assertThat(out).contains("simulator on " + dir.resolve("tty")).contains("chen-jing").contains("place KEY")
                 .contains("card placed: zhang-wei").contains("unknown command 'fly'");
+    }
+
+    @Test
+    void swapReplacesTheCardInOneStep() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (SamReaderSimulator simulator = command.start(new String[] {"--tcp", "0", "--no-pacing"})) {
+            command.steer(simulator, "place zhang-wei", out);
+            command.steer(simulator, "swap wang-fang", out);
+            assertThat(simulator.card()).contains("wang-fang");
+            command.steer(simulator, "swap nobody", out);
+            assertThat(simulator.card()).contains("wang-fang");
+            command.steer(simulator, "remove", out);
+            assertThat(simulator.card()).isEmpty();
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("card swapped for: wang-fang").contains("swap KEY")
+                .contains("card removed");
     }
 
     @Test

@@ -72,7 +72,7 @@ class IppDocumentPrinterFaultTest {
 
         assertThat(outcome).isInstanceOf(PrintJobOutcome.Failed.class);
         assertThat(((PrintJobOutcome.Failed) outcome).reason()).isEqualTo(PrintFailure.MEDIA_JAM);
-        assertThat(fake.count(IppOperation.PRINT_JOB)).isZero();
+        assertThat(fake.count(org.onetrip.devices.printer.ipp.IppOperation.PRINT_JOB)).isZero();
         assertThat(printer.status().state()).isEqualTo(DeviceState.HARDWARE_ERROR);
         assertThat(printer.status().reasons()).containsExactly(DeviceReason.MEDIA_JAM);
     }
@@ -84,7 +84,7 @@ class IppDocumentPrinterFaultTest {
         PrintJobOutcome outcome = print();
 
         assertThat(((PrintJobOutcome.Failed) outcome).reason()).isEqualTo(PrintFailure.PRINTER_STOPPED);
-        assertThat(fake.count(IppOperation.PRINT_JOB)).isZero();
+        assertThat(fake.count(org.onetrip.devices.printer.ipp.IppOperation.PRINT_JOB)).isZero();
     }
 
     @Test
@@ -100,7 +100,7 @@ class IppDocumentPrinterFaultTest {
         fake.setAccepting(false);
 
         assertThat(((PrintJobOutcome.Failed) print()).reason()).isEqualTo(PrintFailure.NOT_ACCEPTING_JOBS);
-        assertThat(fake.count(IppOperation.PRINT_JOB)).isZero();
+        assertThat(fake.count(org.onetrip.devices.printer.ipp.IppOperation.PRINT_JOB)).isZero();
     }
 
     @Test
@@ -170,7 +170,7 @@ class IppDocumentPrinterFaultTest {
         assertThat(failed.reason()).isEqualTo(PrintFailure.PROTOCOL_ERROR);
         assertThat(failed.detail()).contains("malformed IPP response");
         assertThat(printer.status().reasons()).containsExactly(DeviceReason.PROTOCOL_ERROR);
-        assertThat(fake.count(IppOperation.PRINT_JOB)).isZero();
+        assertThat(fake.count(org.onetrip.devices.printer.ipp.IppOperation.PRINT_JOB)).isZero();
     }
 
     @Test
@@ -204,6 +204,45 @@ class IppDocumentPrinterFaultTest {
         assertThat(failed.reason()).isEqualTo(PrintFailure.PRINTER_OFFLINE);
         assertThat(printer.status().state()).isEqualTo(DeviceState.OFFLINE);
         assertThat(printer.status().reasons()).containsExactly(DeviceReason.PORT_MISSING);
+    }
+
+    @Test
+    void aWithdrawalCheckThatThrowsEndsThePrintAsADriverErrorNotAnExceptionalFuture() throws Exception {
+        CompletableFuture<PrintJobOutcome> outcome = printer.print(new PrintRequest("certificate-0005", PDF), progress::add,
+                () -> {
+                    throw new IllegalStateException("session already wiped");
+                });
+
+        PrintJobOutcome ended = outcome.get(20, TimeUnit.SECONDS);
+
+        assertThat(ended).isInstanceOfSatisfying(PrintJobOutcome.Failed.class, failed -> {
+            assertThat(failed.reason()).isEqualTo(PrintFailure.DRIVER_ERROR);
+            assertThat(failed.detail()).contains("session already wiped").contains("no job was created");
+        });
+        assertThat(fake.count(org.onetrip.devices.printer.ipp.IppOperation.PRINT_JOB)).isZero();
+        assertThat(printer.counters()).containsEntry("printFailure.DRIVER_ERROR", 1L);
+    }
+
+    @Test
+    void aSurpriseInAScheduledStepEndsThePrintWithAnOutcome() throws Exception {
+        fake.fault(IppOperation.PRINT_JOB, FakeIppPrinter.Fault.BUSY, 1);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        CompletableFuture<PrintJobOutcome> outcome = printer.print(new PrintRequest("certificate-0006", PDF), progress::add,
+                () -> {
+                    if (asked.incrementAndGet() > 1) {
+                        throw new IllegalStateException("listener gone");
+                    }
+                    return true;
+                });
+
+        PrintJobOutcome ended = outcome.get(20, TimeUnit.SECONDS);
+
+        assertThat(asked).hasValue(2);
+        assertThat(ended).isInstanceOfSatisfying(PrintJobOutcome.Failed.class,
+                failed -> assertThat(failed.reason()).isEqualTo(PrintFailure.DRIVER_ERROR));
+        // the printer is free for the next print
+        assertThat(printer.print(new PrintRequest("certificate-0007", PDF), progress::add).get(20, TimeUnit.SECONDS).printed())
+                .isTrue();
     }
 
     @Test

@@ -144,6 +144,21 @@ class IppPrinterSimulatorTest {
     }
 
     @Test
+    void aJamArmedForTheNextJobAbortsItMidPrintUntilCleared() throws Exception {
+        simulator.jamAfterPages(0);
+
+        PrintJobOutcome.Failed failed = (PrintJobOutcome.Failed) print("jam-armed").get(10, TimeUnit.SECONDS);
+
+        assertThat(failed.reason()).isEqualTo(PrintFailure.MEDIA_JAM);
+        assertThat(failed.jobState()).contains(JobState.ABORTED);
+        assertThat(simulator.conditions()).containsExactly(PrinterCondition.MEDIA_JAM);
+        assertThat(tray).isEmptyDirectory();
+
+        simulator.clear(PrinterCondition.MEDIA_JAM);
+        assertThat(print("after-jam").get(10, TimeUnit.SECONDS).printed()).isTrue();
+    }
+
+    @Test
     void paperRunningOutHoldsTheJobUntilPaperIsLoaded() throws Exception {
         simulator.printTime(Duration.ofMillis(300));
         CountDownLatch stopped = new CountDownLatch(1);

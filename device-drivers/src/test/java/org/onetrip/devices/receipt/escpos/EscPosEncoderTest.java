@@ -156,7 +156,7 @@ class EscPosEncoderTest {
         assertThatThrownBy(() -> encoder().text("a\u001bb")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("text must not hold control characters (0x00..0x1F, 0x7F); found 0x1b at index 1");
         assertThatThrownBy(() -> encoder().text("受理")).isInstanceOf(IllegalStateException.class)
-                .hasMessage("non-ASCII text needs chineseMode(true) first; found '受' at index 0");
+                .hasMessage("non-ASCII text needs chineseMode(true) first; found U+53D7 at index 0");
     }
 
     @Test

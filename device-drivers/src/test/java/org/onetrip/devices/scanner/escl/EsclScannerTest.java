@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
@@ -212,6 +214,36 @@ class EsclScannerTest {
 
         assertThat(job.nextPage().get(20, TimeUnit.SECONDS)).isInstanceOfSatisfying(ScanFailed.class,
                 failed -> assertThat(failed.reason()).isEqualTo(ScanFailure.SCANNER_BUSY));
+    }
+
+    @Test
+    void aPageWaitingOutABusyScannerStillEndsWhenTheDriverCloses() throws Exception {
+        EsclScanner patient = new EsclScanner(simulator.url(),
+                new EsclSettings(Duration.ofSeconds(5), Duration.ofSeconds(20), 3, Duration.ofMinutes(5)), Clock.systemUTC());
+        try (patient) {
+            ScanStart start = patient.start(ScanRequest.jpeg(ScanSource.PLATEN, 150, ScanColorMode.GRAYSCALE), spool)
+                    .get(10, TimeUnit.SECONDS);
+            ScanJob job = ((ScanStart.Started) start).job();
+            simulator.answerBusy(3);
+            CompletableFuture<ScanStep> page = job.nextPage();
+            // the scanner said busy once: the driver now waits five minutes to ask again
+            assertThat(simulator.awaitBusyAnswersLeft(2, Duration.ofSeconds(10))).isTrue();
+
+            patient.close();
+
+            assertThat(page).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(ExecutionException.class)
+                    .withCauseInstanceOf(org.onetrip.devices.DeviceException.class);
+        }
+    }
+
+    @Test
+    void loadsSomeDocumentPagesAtOnce() throws Exception {
+        simulator.loadFeeder(2);
+        ScanJob job = started(ScanRequest.jpeg(ScanSource.FEEDER, 150, ScanColorMode.GRAYSCALE));
+
+        assertThat(job.nextPage().get(20, TimeUnit.SECONDS)).isInstanceOf(ScanStep.Page.class);
+        assertThat(job.nextPage().get(20, TimeUnit.SECONDS)).isInstanceOf(ScanStep.Page.class);
+        assertThat(job.nextPage().get(20, TimeUnit.SECONDS)).isEqualTo(new ScanStep.Finished(2));
     }
 
     @Test

@@ -16,6 +16,7 @@ public final class FileSystemCard {
     private final Map<String, byte[]> applications = new HashMap<>();
     private final Map<String, byte[]> files = new HashMap<>();
     private final byte[] atr;
+    private byte[] uid;
     private byte[] current;
     private byte[] pendingResponse;
     private int transmits;
@@ -36,6 +37,16 @@ public final class FileSystemCard {
         return this;
     }
 
+    /**
+     * A contactless card: its reader answers GET DATA UID ({@code FF CA 00 00 00}) with this UID,
+     * as PC/SC Part 3 contactless readers do. Without it the command reaches the card, which
+     * refuses the class ({@code 6E00}), as on a contact reader.
+     */
+    public FileSystemCard withUid(byte[] uid) {
+        this.uid = uid.clone();
+        return this;
+    }
+
     public byte[] atr() {
         return atr.clone();
     }
@@ -49,9 +60,13 @@ public final class FileSystemCard {
         if (apdu.length < 4) {
             return sw(0x6700);
         }
+        int cla = apdu[0] & 0xFF;
         int ins = apdu[1] & 0xFF;
         int p1 = apdu[2] & 0xFF;
         int p2 = apdu[3] & 0xFF;
+        if (cla == 0xFF) {
+            return uid != null && ins == 0xCA && p1 == 0x00 ? withSw(uid, 0x9000) : sw(0x6E00);
+        }
         return switch (ins) {
             case 0xA4 -> select(apdu, p1, p2);
             case 0xB0 -> readBinary(apdu, p1, p2);

@@ -69,6 +69,15 @@ public final class SimulatedTerminalProvider extends Provider {
         terminal.removeAfter = afterTransmits;
     }
 
+    /**
+     * When the card has answered {@code afterTransmits} more commands it is swapped for
+     * {@code next} in one step: the reader never reports the field empty.
+     */
+    public void swapAfter(int afterTransmits, FileSystemCard next) {
+        terminal.swapIn = next;
+        terminal.removeAfter = afterTransmits;
+    }
+
     static final class SimulatedFactorySpi extends TerminalFactorySpi {
         private final SimulatedTerminal terminal;
 
@@ -98,6 +107,7 @@ public final class SimulatedTerminalProvider extends Provider {
         private final Condition changed = lock.newCondition();
         private FileSystemCard card;
         volatile int removeAfter = -1;
+        volatile FileSystemCard swapIn;
 
         SimulatedTerminal(String name) {
             this.name = name;
@@ -203,12 +213,18 @@ public final class SimulatedTerminalProvider extends Provider {
                 @Override
                 public ResponseAPDU transmit(CommandAPDU command) throws CardException {
                     if (terminal.card() != card) {
-                        throw new CardException("card removed");
+                        throw removed();
                     }
                     if (terminal.removeAfter == 0) {
                         terminal.removeAfter = -1;
-                        terminal.remove();
-                        throw new CardException("card removed during transmit");
+                        FileSystemCard next = terminal.swapIn;
+                        terminal.swapIn = null;
+                        if (next == null) {
+                            terminal.remove();
+                        } else {
+                            terminal.insert(next);
+                        }
+                        throw removed();
                     }
                     if (terminal.removeAfter > 0) {
                         terminal.removeAfter--;
@@ -230,6 +246,11 @@ public final class SimulatedTerminalProvider extends Provider {
                     // the basic channel cannot be closed
                 }
             };
+        }
+
+        /** What SunPCSC throws when the card a handle was connected to has left the reader. */
+        private static CardException removed() {
+            return new CardException("transmit() failed", new Exception("SCARD_W_REMOVED_CARD"));
         }
 
         @Override
