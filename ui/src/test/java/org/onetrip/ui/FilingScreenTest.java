@@ -99,7 +99,7 @@ class FilingScreenTest {
                 SimulatedPage.DOCUMENT));
         tap(robot, "#scan-AGED_BANK_PASSBOOK");
         waitUntil(() -> text(robot, "#status-AGED_BANK_PASSBOOK").contains("已扫描 2 页")
-                && robot.lookup("#materials-notice").tryQuery().isPresent());
+                && FxReads.present(robot, "#materials-notice"));
         assertThat(text(robot, "#materials-notice")).contains("空白页");
         screenshots.save(scene, "34-filing-scanned-zh");
         tap(robot, "#delete-page-AGED_BANK_PASSBOOK-2");
@@ -112,7 +112,7 @@ class FilingScreenTest {
         assertThat(field(robot, "DELIVERY_ADDRESS")).as("the card's address").isEqualTo("上海市徐汇区漕溪北路88号");
         assertThat(field(robot, "DELIVERY_MOBILE")).as("the form's mobile").isEqualTo("13812345678");
         tap(robot, "#to-review");
-        waitUntil(() -> robot.lookup("#problem-DELIVERY_POSTCODE").query().isVisible());
+        waitUntil(() -> FxReads.visible(robot, "#problem-DELIVERY_POSTCODE"));
         type(robot, "DELIVERY_POSTCODE", "200030");
         screenshots.save(scene, "35-filing-delivery-zh");
         tap(robot, "#to-review");
@@ -170,7 +170,7 @@ class FilingScreenTest {
         assertThat(robot.lookup("#to-delivery").query().isDisabled()).as("a material is missing again").isTrue();
         tap(robot, "#later-HOUSEHOLD_BOOKLET");
         tap(robot, "#agree-HOUSEHOLD_BOOKLET");
-        waitUntil(() -> !robot.lookup("#to-delivery").query().isDisabled());
+        waitUntil(() -> !FxReads.onFx(() -> robot.lookup("#to-delivery").query().isDisabled()));
         tap(robot, "#to-delivery");
         waitFor(robot, "#filing-delivery");
         tap(robot, "#to-review");
@@ -225,7 +225,7 @@ class FilingScreenTest {
         waitUntil(() -> text(robot, "#status-HOUSEHOLD_BOOKLET").contains("已使用电子证照"));
         tap(robot, "#licence-BIRTH_MEDICAL_CERT");
         tap(robot, "#agree-BIRTH_MEDICAL_CERT");
-        waitUntil(() -> robot.lookup("#materials-notice").tryQuery().isPresent());
+        waitUntil(() -> FxReads.present(robot, "#materials-notice"));
         assertThat(text(robot, "#materials-notice")).as("no such licence here: scan it").contains("请扫描纸质材料");
         for (String material : List.of("BIRTH_MEDICAL_CERT", "PARENT_ID_CARDS", "BIRTH_RECORD", "ID_PHOTO")) {
             waitFor(robot, "#scan-" + material);
@@ -244,12 +244,12 @@ class FilingScreenTest {
     }
 
     private void openMatter(FxRobot robot, String citizen, String group, String choice) throws TimeoutException {
-        if (robot.lookup("#attract-invite").tryQuery().map(Node::isVisible).orElse(false)) {
+        if (FxReads.visible(robot, "#attract-invite")) {
             tap(robot, "#attract-invite");
         }
         tap(robot, "#tile-file-application");
         kiosk.idCardSimulator().orElseThrow().placeCard(citizen);
-        waitUntil(() -> robot.lookup("#chooser").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> FxReads.visible(robot, "#chooser"));
         tap(robot, group);
         if (group.startsWith("#way-")) {
             tap(robot, choice);
@@ -263,7 +263,7 @@ class FilingScreenTest {
     private static void tap(FxRobot robot, String query) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> reveal(shown(robot, query)));
-        robot.clickOn(shown(robot, query));
+        robot.clickOn(FxReads.onFx(() -> shown(robot, query)));
     }
 
     /** The node a person sees: the chooser's hidden search keyboard has keys of the same names. */
@@ -307,9 +307,9 @@ class FilingScreenTest {
     /** Taps the pinyin candidate showing this character. */
     private static void pick(FxRobot robot, String character) {
         WaitForAsyncUtils.waitForFxEvents();
-        Node candidate = robot.lookup(".button").queryAll().stream()
+        Node candidate = FxReads.onFx(() -> robot.lookup(".button").queryAll().stream()
                 .filter(node -> node.getId() != null && node.getId().startsWith("candidate-"))
-                .filter(node -> character.equals(((Labeled) node).getText())).findFirst().orElseThrow();
+                .filter(node -> character.equals(((Labeled) node).getText())).findFirst().orElseThrow());
         robot.clickOn(candidate);
     }
 
@@ -320,17 +320,16 @@ class FilingScreenTest {
 
     private static String field(FxRobot robot, String code) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#field-" + code).queryAs(TextField.class).getText();
+        return FxReads.onFx(() -> robot.lookup("#field-" + code).queryAs(TextField.class).getText());
     }
 
     private static String text(FxRobot robot, String query) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse("");
+        return FxReads.text(robot, query);
     }
 
     private void waitFor(FxRobot robot, String query) throws TimeoutException {
         try {
-            waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+            waitUntil(() -> FxReads.visible(robot, query));
         } catch (TimeoutException e) {
             new Screenshots(robot).save(scene, "failed-waiting-for-" + query.substring(1));
             throw e;

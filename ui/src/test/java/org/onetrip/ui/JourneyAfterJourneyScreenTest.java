@@ -63,7 +63,7 @@ class JourneyAfterJourneyScreenTest {
 
         robot.clickOn("#back");
         robot.clickOn("#tile-file-application");
-        waitUntil(() -> present(robot, "#chooser") && robot.lookup("#chooser").query().isVisible());
+        waitUntil(() -> FxReads.visible(robot, "#chooser"));
         assertThat(present(robot, "#certificates")).as("certificate panel under filing").isFalse();
         assertThat(present(robot, "#certificate-back")).isFalse();
         assertThat(present(robot, "#progress")).as("progress list under filing").isFalse();
@@ -79,8 +79,9 @@ class JourneyAfterJourneyScreenTest {
         robot.clickOn("#attract-invite");
         robot.clickOn("#tile-file-application");
         kiosk.idCardSimulator().orElseThrow().placeCard("zhang-wei");
-        waitUntil(() -> present(robot, "#way-search"));
+        waitUntil(() -> FxReads.visible(robot, "#way-search"));
         robot.clickOn("#way-search");
+        waitUntil(() -> FxReads.visible(robot, "#key-s"));
         for (String key : new String[] {"s", "b", "k", "s", "b", "s"}) {
             robot.clickOn("#key-" + key);
         }
@@ -91,22 +92,22 @@ class JourneyAfterJourneyScreenTest {
         robot.clickOn("#attract-invite");
         robot.clickOn("#tile-file-application");
         kiosk.idCardSimulator().orElseThrow().placeCard("wang-fang");
-        waitUntil(() -> present(robot, "#way-search"));
+        waitUntil(() -> FxReads.visible(robot, "#way-search"));
         robot.clickOn("#way-search");
+        waitUntil(() -> FxReads.visible(robot, "#key-s"));
         robot.clickOn("#key-s");
         waitUntil(() -> text(robot, "#search-query").equals("s"));
-        assertThat(robot.lookup(".label").queryAllAs(Labeled.class))
-                .extracting(Labeled::getText).noneMatch(shown -> shown != null && shown.contains("sbksbs"));
+        assertThat(FxReads.onFx(() -> robot.lookup(".label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList())).noneMatch(shown -> shown != null && shown.contains("sbksbs"));
     }
 
     private static boolean present(FxRobot robot, String query) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(query).tryQuery().map(Node::getScene).isPresent();
+        return FxReads.present(robot, query);
     }
 
     private static String text(FxRobot robot, String query) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse("");
+        return FxReads.text(robot, query);
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

@@ -1,5 +1,13 @@
 package org.onetrip.ui;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.onetrip.config.Timeouts;
+import org.onetrip.kiosk.session.SessionState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
@@ -66,6 +74,59 @@ class KioskCompositionTest {
                 assertThat(receipts.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".png");
             }
             assertThat(Files.readString(data.resolve("receipt-journal"))).isEqualTo("TEST-1\n");
+        }
+    }
+
+    @Test
+    void anAbandonedSessionIsWipedOnTimeWhileTheBackendHangs(@TempDir Path data) throws Exception {
+        // a backend that takes every connection and never answers: each call waits out its time-out
+        try (ServerSocket hanging = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> held = new CopyOnWriteArrayList<>();
+            Thread taker = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(hanging.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            }, "hanging-backend");
+            taker.setDaemon(true);
+            taker.start();
+            Duration inactivity = Duration.ofSeconds(1);
+            Duration warning = Duration.ofSeconds(1);
+            Timeouts shippedTimeouts = shipped.kiosk().timeouts();
+            Configuration unanswered = new Configuration(shipped.kiosk().withDataDirectory(data)
+                    .withTimeouts(new Timeouts(inactivity, warning, shippedTimeouts.cardRead(),
+                            shippedTimeouts.deviceCommand(), Duration.ofSeconds(30)))
+                    .withBackend(BackendSettings.at(URI.create("http://127.0.0.1:" + hanging.getLocalPort() + "/api/v1/"))),
+                    shipped.catalog());
+            try (KioskComposition kiosk = new KioskComposition(unanswered, Path.of("../conf"), data, false,
+                    Clock.systemUTC())) {
+                // the heartbeat's first call is under way and hangs for up to 30 s
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !held.isEmpty());
+                CompletableFuture<Instant> ended = new CompletableFuture<>();
+                Instant started = Instant.now();
+                kiosk.shell().touch();
+                assertThat(kiosk.shell().sessionScope()).isPresent();
+                kiosk.shell().sessionState().subscribe(state -> {
+                    if (state instanceof SessionState.NoSession) {
+                        ended.complete(Instant.now());
+                    }
+                });
+
+                Instant wiped = ended.get(20, TimeUnit.SECONDS);
+
+                assertThat(Duration.between(started, wiped))
+                        .as("ended after its %s + %s, not behind the hanging call", inactivity, warning)
+                        .isLessThan(Duration.ofSeconds(10));
+            } finally {
+                hanging.close();
+                taker.join(5_000);
+                for (Socket socket : held) {
+                    socket.close();
+                }
+            }
         }
     }
 

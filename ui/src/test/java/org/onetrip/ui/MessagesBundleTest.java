@@ -62,4 +62,13 @@ class MessagesBundleTest {
             }
         }
     }
+
+    @Test
+    void every_reason_a_receipt_did_not_print_is_said_in_both_languages() {
+        for (ResourceBundle bundle : Set.of(chinese, english)) {
+            for (org.onetrip.devices.receipt.FailureReason reason : org.onetrip.devices.receipt.FailureReason.values()) {
+                assertThat(bundle.containsKey("receipt.failed." + reason.name())).as(reason.name()).isTrue();
+            }
+        }
+    }
 }

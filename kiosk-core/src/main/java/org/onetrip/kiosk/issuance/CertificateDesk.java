@@ -316,6 +316,12 @@ public final class CertificateDesk {
 
     private CompletableFuture<PrintOutcome> printNow(Issuance issuance, Consumer<PrintStage> progress, IssuanceState from) {
         if (issuance.isWithdrawn() || !isCurrent(issuance.session())) {
+            if (!issuance.isPrinting() && issuance.state() == IssuanceState.RENDERED) {
+                // the ledger says why a certificate made for this session never printed
+                ledger.failed(issuance.ledgerId(), "SESSION_ENDED");
+                issuance.failed();
+                reports.due();
+            }
             return done(notPrinted(NotPrintedReason.SESSION_ENDED, false));
         }
         if (!cardIs(issuance.holder().idNumber())) {

@@ -70,7 +70,7 @@ public final class ProgressJourney implements AutoCloseable {
                 return;
             }
             try {
-                scope.hold(() -> view.set(new ProgressView.NotYet()));
+                scope.hold(this::forget);
             } catch (IllegalStateException sessionJustEnded) {
                 return;
             }
@@ -78,6 +78,10 @@ public final class ProgressJourney implements AutoCloseable {
         }
         String idNumber = citizen.get().record().idNumber();
         io.execute(() -> show(scope, lookup.lookup(idNumber)));
+    }
+
+    private synchronized void forget() {
+        view.set(new ProgressView.NotYet());
     }
 
     private synchronized void show(SessionScope scope, ProgressReport report) {

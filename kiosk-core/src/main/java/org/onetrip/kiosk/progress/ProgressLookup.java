@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.onetrip.kiosk.backend.ApprovalBackendClient;
+import org.onetrip.kiosk.backend.BackendText;
 import org.onetrip.kiosk.backend.ApprovalContract.Filing;
 import org.onetrip.kiosk.backend.ApprovalContract.Filings;
 import org.onetrip.kiosk.backend.CallOutcome;
@@ -89,7 +90,7 @@ public final class ProgressLookup {
         return new FilingProgress(local.map(OutboxEntry::trackingNumber).or(() -> Optional.ofNullable(filing.trackingNumber())),
                 Optional.ofNullable(filing.acceptanceNumber()),
                 filing.matterCodes(), Optional.ofNullable(filing.bundleCode()),
-                ProgressStage.fromBackend(filing.state()), Optional.ofNullable(filing.stateReason()),
+                ProgressStage.fromBackend(filing.state()), Optional.ofNullable(BackendText.shown(filing.stateReason())),
                 date(filing.promisedDate()), instant(filing.updatedAt()).or(() -> instant(filing.committedAt()))
                 .orElse(Instant.EPOCH));
     }

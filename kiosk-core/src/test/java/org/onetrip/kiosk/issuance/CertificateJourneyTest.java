@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,9 @@ import org.onetrip.devices.printer.sim.PrinterCondition;
 import org.onetrip.kiosk.backend.ApprovalContract.CertificateStatus;
 import org.onetrip.kiosk.backend.CallOutcome;
 import org.onetrip.kiosk.backend.ContractError;
+import org.onetrip.kiosk.identity.CitizenIdentity;
+import org.onetrip.kiosk.shell.Journey;
+import org.onetrip.kiosk.testsupport.CardSessions;
 
 /** The certificate journey's services from the offer to the pages in the tray, against the real backend and printer simulator. */
 class CertificateJourneyTest {
@@ -173,16 +177,63 @@ class CertificateJourneyTest {
     }
 
     @Test
-    void aCardSwappedBeforePrintingStopsThePrintBeforeTheDocumentLeaves() throws Exception {
-        kiosk.start("zhang-wei");
-        IssueOutcome.Ready ready = ready(HOUSEHOLD);
+    void aCardSwappedOnTheReaderBeforePrintingEndsTheSessionAndNothingIsPrintedOrCounted() throws Exception {
+        try (CardSessions cards = new CardSessions()) {
+            CertificateDesk atTheReader = rig.desk(SessionBinding.of(cards.shell(), cards.identification()));
+            CitizenIdentity zhangWei = cards.identify("zhang-wei", Journey.PRINT_CERTIFICATE);
+            IssueOutcome issued = atTheReader.issue(cards.session(), zhangWei, HOUSEHOLD).get(30, TimeUnit.SECONDS);
+            assertThat(issued).isInstanceOf(IssueOutcome.Ready.class);
+            Issuance ready = ((IssueOutcome.Ready) issued).issuance();
+            String code = ready.verificationCode().orElseThrow();
 
-        kiosk.cardReplacedBy("wang-fang");
-        PrintOutcome outcome = desk.print(ready.issuance(), stages::add).get(30, TimeUnit.SECONDS);
+            cards.swapCardTo("wang-fang");
+            PrintOutcome outcome = atTheReader.print(ready, stages::add).get(30, TimeUnit.SECONDS);
 
-        assertThat(outcome).isInstanceOfSatisfying(PrintOutcome.NotPrinted.class,
-                n -> assertThat(n.reason()).isEqualTo(NotPrintedReason.CARD_CHANGED));
-        assertThat(rig.printerSimulator.jobs()).isEmpty();
+            assertThat(outcome).isInstanceOfSatisfying(PrintOutcome.NotPrinted.class, n -> {
+                assertThat(n.reason()).isEqualTo(NotPrintedReason.SESSION_ENDED);
+                assertThat(n.canPrintAgain()).isFalse();
+            });
+            assertThat(ready.isWithdrawn()).isTrue();
+            assertThat(zhangWei.record().isWiped()).isTrue();
+            assertThat(rig.printerSimulator.jobs()).as("nothing reached the printer").isEmpty();
+            assertThat(rig.printedTexts()).isEmpty();
+            LedgerEntry entry = rig.ledger.byVerificationCode(code).orElseThrow();
+            assertThat(entry.state().isPrinted()).as("nothing is counted as issued").isFalse();
+            assertThat(entry.state()).as("the ledger says it was not printed").isEqualTo(IssuanceState.FAILED);
+            assertThat(entry.lastFailure()).as("and why").contains("SESSION_ENDED");
+        }
+    }
+
+    @Test
+    void aCardSwappedOnTheReaderWhileTheBackendIssuesGetsTheFirstHolderNothing() throws Exception {
+        CountDownLatch answered = new CountDownLatch(1);
+        CountDownLatch letGo = new CountDownLatch(1);
+        rig.tap.rewriteIssueAnswers(json -> {
+            answered.countDown();
+            try {
+                letGo.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return json;
+        });
+        try (CardSessions cards = new CardSessions()) {
+            CertificateDesk atTheReader = rig.desk(SessionBinding.of(cards.shell(), cards.identification()));
+            CitizenIdentity zhangWei = cards.identify("zhang-wei", Journey.PRINT_CERTIFICATE);
+            var issuing = atTheReader.issue(cards.session(), zhangWei, HOUSEHOLD);
+            assertThat(answered.await(30, TimeUnit.SECONDS)).as("the backend answered; the answer is on its way").isTrue();
+
+            cards.swapCardTo("wang-fang");
+            letGo.countDown();
+            IssueOutcome outcome = issuing.get(30, TimeUnit.SECONDS);
+
+            assertThat(outcome).isInstanceOfSatisfying(IssueOutcome.Refused.class,
+                    r -> assertThat(r.reason()).isEqualTo(IssueRefusal.SESSION_ENDED));
+            assertThat(rig.printerSimulator.jobs()).isEmpty();
+            LedgerEntry entry = rig.ledger.entries().get(0);
+            assertThat(entry.state()).isEqualTo(IssuanceState.FAILED);
+            assertThat(entry.lastFailure()).contains("SESSION_ENDED");
+        }
     }
 
     @Test

@@ -42,11 +42,6 @@ final class TestSessions implements SessionBinding {
         }
     }
 
-    /** Another card is put on the reader during the same session. */
-    void cardReplacedBy(String cardKey) {
-        card = current.hold(new CitizenIdentity(DECK.card(cardKey)));
-    }
-
     CitizenIdentity citizen() {
         return card;
     }
