@@ -67,7 +67,8 @@ class CardReminderScreenTest {
         identification = new CardIdentification(reader, shell, new SessionTime(time.clock(), time), Duration.ofSeconds(30));
         reminder = new CardLeftBehind(shell, identification.cardOnReader(), time, LIMIT);
         KioskModels models = new KioskModels(shell, identification.state(), KioskModels.shellOnly(shell).progress(),
-                Optional.empty(), Optional.empty(), Optional.empty(), voice, Optional.of(reminder), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), voice, Optional.of(reminder), Optional.empty(),
+                identification.away());
         stage = new Stage();
         new KioskWindow(models, settings, time.clock()).show(stage);
         scene = stage.getScene();
@@ -126,6 +127,36 @@ class CardReminderScreenTest {
         time.advance(LIMIT);
         waitUntil(() -> !robot.lookup("#card-reminder").query().isVisible());
         assertThat(identification.cardOnReader().get()).as("forgotten for good").isTrue();
+    }
+
+    @Test
+    void a_card_taken_away_mid_session_is_asked_back_then_the_session_ends(FxRobot robot) throws TimeoutException {
+        Screenshots screenshots = new Screenshots(robot);
+        robot.clickOn("#attract-invite");
+        robot.clickOn("#tile-check-progress");
+        simulator.placeCard("zhang-wei");
+        waitUntil(() -> identification.state().get() instanceof IdentificationState.Identified);
+        assertThat(FxReads.visible(robot, "#card-away")).isFalse();
+
+        simulator.removeCard();
+
+        waitUntil(() -> FxReads.visible(robot, "#card-away"));
+        assertThat(FxReads.text(robot, "#card-away-title")).isEqualTo("请把您的身份证放回读卡器");
+        assertThat(FxReads.text(robot, "#card-away-note")).startsWith("30 秒内未放回");
+        assertThat(speaker.said()).as("spoken though guidance is off")
+                .extracting(Said::text).singleElement().asString().startsWith("请把您的身份证放回读卡器");
+        screenshots.save(scene, "42-put-your-card-back-zh");
+
+        simulator.placeCard("zhang-wei");
+        waitUntil(() -> !FxReads.visible(robot, "#card-away"));
+        assertThat(shell.sessionScope()).as("the same card carries on").isPresent();
+
+        simulator.removeCard();
+        waitUntil(() -> FxReads.visible(robot, "#card-away"));
+        time.advance(Duration.ofSeconds(30));
+        waitUntil(() -> FxReads.visible(robot, "#attract"));
+        assertThat(FxReads.visible(robot, "#card-away")).isFalse();
+        assertThat(shell.sessionScope()).isEmpty();
     }
 
     private static String text(FxRobot robot, String query) {
