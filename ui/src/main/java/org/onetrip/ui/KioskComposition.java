@@ -236,6 +236,11 @@ public final class KioskComposition implements AutoCloseable {
         return shell;
     }
 
+    /** The kiosk's time, in the hall's zone: what the screens show and the receipts print. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** The receipt printer, if the kiosk has one. */
     public Optional<ReceiptPrinter> receiptPrinter() {
         return devices.receiptPrinter();

@@ -37,7 +37,7 @@ final class ComposedKiosk {
         ShellSettings settings = new ShellSettings(false, "南山区政务服务中心", "Nanshan Service Hall",
                 Locale.SIMPLIFIED_CHINESE, timeouts.inactivity(), timeouts.warning());
         stage = new Stage();
-        new KioskWindow(kiosk.models(), settings, Clock.systemUTC()).show(stage);
+        new KioskWindow(kiosk.models(), settings, kiosk.clock()).show(stage);
         scene = stage.getScene();
     }
 

@@ -78,6 +78,16 @@ class KioskCompositionTest {
     }
 
     @Test
+    void onAMachineKeepingUtcTheKioskShowsAndPrintsTheHallsTime(@TempDir Path data) {
+        Clock utc = Clock.fixed(Instant.parse("2026-12-07T16:30:00Z"), ZoneId.of("UTC"));
+        try (KioskComposition kiosk = new KioskComposition(shipped, Path.of("../conf"), data, false, utc)) {
+            assertThat(kiosk.clock().getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+            assertThat(java.time.LocalDateTime.now(kiosk.clock())).hasHour(0).hasDayOfMonth(8);
+            assertThat(kiosk.submissions().zone()).isEqualTo(kiosk.clock().getZone());
+        }
+    }
+
+    @Test
     void anAbandonedSessionIsWipedOnTimeWhileTheBackendHangs(@TempDir Path data) throws Exception {
         // a backend that takes every connection and never answers: each call waits out its time-out
         try (ServerSocket hanging = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
