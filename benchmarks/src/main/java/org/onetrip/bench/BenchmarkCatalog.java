@@ -7,6 +7,7 @@ import org.onetrip.bench.idcard.IdCardReadFigures;
 import org.onetrip.bench.receipt.ReceiptFigures;
 import org.onetrip.bench.scanner.ScannerFigures;
 import org.onetrip.bench.screens.JourneyScreenFigures;
+import org.onetrip.bench.screens.SoakFigures;
 import org.onetrip.bench.screens.StartupFigures;
 import org.onetrip.bench.submission.OutboxDrainFigures;
 import org.onetrip.bench.submission.SubmitToReceiptFigures;
@@ -18,6 +19,11 @@ final class BenchmarkCatalog {
     }
 
     static List<Benchmark> all(Path root) {
+        return all(root, SoakFigures.DEFAULT_SESSIONS);
+    }
+
+    /** @param soakSessions how many citizen sessions the soak runs, at least 2,000 unless asked for fewer */
+    static List<Benchmark> all(Path root, int soakSessions) {
         return List.of(
                 new ConfigurationLoadBenchmark(root.resolve("conf")),
                 new IdCardReadFigures(),
@@ -27,6 +33,7 @@ final class BenchmarkCatalog {
                 new CertificateRenderFigures(),
                 new ScannerFigures(),
                 new JourneyScreenFigures(root.resolve("conf")),
-                new StartupFigures(root.resolve("conf")));
+                new StartupFigures(root.resolve("conf")),
+                new SoakFigures(root.resolve("conf"), soakSessions));
     }
 }

@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.onetrip.bench.screens.SoakFigures;
 
 /**
- * `./onetrip bench [--only NAME]`: runs the benchmarks one after another (never two at once,
+ * `./onetrip bench [--only NAME] [--soak-sessions N]`: runs the benchmarks one after another (never two at once,
  * so they do not share the cores), prints each figure and appends the run to
  * docs/BENCHMARKS.md.
  */
@@ -23,17 +24,19 @@ public final class BenchmarkRunner {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".");
         String only = null;
+        int soakSessions = SoakFigures.DEFAULT_SESSIONS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[++i]);
                 case "--only" -> only = args[++i];
+                case "--soak-sessions" -> soakSessions = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: ./onetrip bench [--only NAME]");
+                    System.err.println("usage: ./onetrip bench [--only NAME] [--soak-sessions N]");
                     System.exit(2);
                 }
             }
         }
-        List<Benchmark> all = BenchmarkCatalog.all(root);
+        List<Benchmark> all = BenchmarkCatalog.all(root, soakSessions);
         List<Benchmark> chosen = new ArrayList<>();
         for (Benchmark b : all) {
             if (only == null || b.name().equals(only)) {

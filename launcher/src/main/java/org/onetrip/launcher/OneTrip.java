@@ -30,6 +30,7 @@ public final class OneTrip {
         commands.put("run", new KioskCommand(KioskCommand.Mode.RUN, out, err));
         commands.put("config", new ConfigCommand(out, err, pinSource));
         commands.put("backend", new BackendCommand(out));
+        commands.put("day", new DayCommand(out));
         commands.put("diag", new DeviceCommands("diag", "self-tests: every configured device, or one device on a given port",
                 DeviceRegistry.diagnoses(out), Optional.of(new KioskDiagnosis(out, err)::run), out));
         commands.put("sim", new DeviceCommands("sim", "run a device simulator on its own",

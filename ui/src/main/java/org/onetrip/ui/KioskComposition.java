@@ -20,6 +20,7 @@ import org.onetrip.config.Configuration;
 import org.onetrip.config.KioskSettings;
 import org.onetrip.devices.idcard.sim.SamReaderSimulator;
 import org.onetrip.devices.receipt.ReceiptPrinter;
+import org.onetrip.devices.receipt.sim.ReceiptPrinterSimulator;
 import org.onetrip.kiosk.backend.BackendConnection;
 import org.onetrip.kiosk.health.DiagnosticRun;
 import org.onetrip.kiosk.health.HealthSnapshot;
@@ -289,6 +290,11 @@ public final class KioskComposition implements AutoCloseable {
     /** Filing, the outbox and its delivery, and progress lookup. */
     public SubmissionRuntime submissions() {
         return submissions;
+    }
+
+    /** The simulator behind a simulated receipt printer: its paper can run out. */
+    public Optional<ReceiptPrinterSimulator> receiptPrinterSimulator() {
+        return devices.receiptPrinterSimulator();
     }
 
     /** The simulator behind a simulated certificate printer: its faults can be steered. */

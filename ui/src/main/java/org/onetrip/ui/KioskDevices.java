@@ -12,6 +12,7 @@ import org.onetrip.devices.idcard.sim.SamReaderSimulator;
 import org.onetrip.devices.scanner.sim.EsclScannerSimulator;
 import org.onetrip.devices.printer.DocumentPrinter;
 import org.onetrip.devices.printer.sim.IppPrinterSimulator;
+import org.onetrip.devices.receipt.sim.ReceiptPrinterSimulator;
 import org.onetrip.devices.receipt.ReceiptPrinter;
 import org.onetrip.devices.scanner.DocumentScanner;
 import org.onetrip.kiosk.supervision.SupervisedDevice;
@@ -54,6 +55,11 @@ public final class KioskDevices implements AutoCloseable {
 
     public Optional<DocumentPrinter> certificatePrinter() {
         return certificatePrinter.map(CertificatePrinterAssembly::printer);
+    }
+
+    /** The simulator behind a simulated receipt printer, to rehearse paper running out. */
+    public Optional<ReceiptPrinterSimulator> receiptPrinterSimulator() {
+        return receiptPrinter.flatMap(ReceiptPrinterAssembly::simulator);
     }
 
     /** The simulator behind a simulated certificate printer, to rehearse its faults in the demo. */

@@ -26,19 +26,22 @@ class ArchitectureTest {
     static final ArchRule modulesDependInOneDirection = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .layer("launcher").definedBy("org.onetrip.launcher..")
+            .layer("day").definedBy("org.onetrip.day..")
             .layer("ui").definedBy("org.onetrip.ui..")
             .layer("kiosk-core").definedBy("org.onetrip.kiosk..")
             .layer("device-drivers").definedBy("org.onetrip.devices..")
             .layer("config").definedBy("org.onetrip.config..")
             .layer("reference-backend").definedBy("org.onetrip.backend..")
             .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
-            .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
-            .whereLayer("kiosk-core").mayOnlyBeAccessedByLayers("ui", "launcher")
-            .whereLayer("device-drivers").mayOnlyBeAccessedByLayers("kiosk-core", "ui", "launcher")
-            .whereLayer("config").mayOnlyBeAccessedByLayers("kiosk-core", "ui", "launcher")
-            .whereLayer("reference-backend").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("day").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher", "day")
+            .whereLayer("kiosk-core").mayOnlyBeAccessedByLayers("ui", "launcher", "day")
+            .whereLayer("device-drivers").mayOnlyBeAccessedByLayers("kiosk-core", "ui", "launcher", "day")
+            .whereLayer("config").mayOnlyBeAccessedByLayers("kiosk-core", "ui", "launcher", "day")
+            .whereLayer("reference-backend").mayOnlyBeAccessedByLayers("launcher", "day")
             .because("data flows ui -> kiosk-core -> device-drivers and kiosk-core -> config; "
-                    + "the reference backend is another system that only the launcher starts");
+                    + "the reference backend is another system that only the launcher and the day (which drives "
+                    + "the whole kiosk from outside) start");
 
     @ArchTest
     static final ArchRule kioskCoreKnowsNoJavaFx = noClasses()

@@ -1,0 +1,69 @@
+package org.onetrip.bench.screens;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The soak's JVM: like {@link HeadlessFxJvm}, but what it printed is kept even when it dies (a
+ * leak ends a long day in an OutOfMemoryError), since the samples before that are the finding.
+ */
+final class SoakChild {
+
+    /**
+     * @param results the tab-separated result lines it printed
+     * @param ending  how it ended: "exit 0", another exit code with its last error line, or the time-out
+     */
+    record Ran(List<String[]> results, String ending) {
+    }
+
+    private SoakChild() {
+    }
+
+    static Ran run(Duration limit, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dheadless.geometry=1080x1920-32", "-Dprism.order=sw", "-Dprism.maxvram=128m",
+                "-Djava.awt.headless=true", "-Dsun.net.httpserver.nodelay=true",
+                // caches held by soft references (fonts, images) go at each collection: the heap sampled is what is live
+                "-XX:SoftRefLRUPolicyMSPerMB=0"));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(SoakDay.class.getName());
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile("onetrip-soak", ".log");
+        try {
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            String ending;
+            if (!child.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                child.destroyForcibly().waitFor();
+                ending = "did not finish in " + limit;
+            } else {
+                ending = "exit " + child.exitValue();
+            }
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            List<String[]> results = new ArrayList<>();
+            String lastError = "";
+            for (String line : lines) {
+                String[] fields = line.split("\\t");
+                if (fields[0].equals(HeadlessFxJvm.RESULT)) {
+                    results.add(fields);
+                } else if (line.contains("Error") || line.contains("Exception")) {
+                    lastError = line.strip();
+                }
+            }
+            if (!ending.equals("exit 0") && !lastError.isEmpty()) {
+                ending += " (" + (lastError.length() > 160 ? lastError.substring(0, 160) + "…" : lastError) + ")";
+            }
+            return new Ran(results, ending);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+}
