@@ -39,14 +39,20 @@ final class ReceiptBarcodes {
     private ReceiptBarcodes() {
     }
 
-    /** Reads every {@code *.png} in {@code receipts}, in name order; none when the folder is missing. */
+    /**
+     * Reads every receipt the printer cut, {@code *.png} in {@code receipts} in name order; a receipt
+     * torn off when the paper ran out ({@code *-torn.png}) was never printed and is left out. None
+     * when the folder is missing.
+     */
     static List<Receipt> read(Path receipts) throws IOException {
         if (!Files.isDirectory(receipts)) {
             return List.of();
         }
         List<Path> pictures;
         try (Stream<Path> files = Files.list(receipts)) {
-            pictures = files.filter(file -> file.getFileName().toString().endsWith(".png")).sorted().toList();
+            pictures = files.map(Path::getFileName).map(Path::toString)
+                    .filter(name -> name.endsWith(".png") && !name.endsWith("-torn.png"))
+                    .sorted().map(receipts::resolve).toList();
         }
         List<Receipt> out = new ArrayList<>();
         for (Path picture : pictures) {

@@ -143,6 +143,9 @@ class EndOfDayChecksTest {
         ImageIO.write(paper, "png", receipts.resolve("receipt-0001.png").toFile());
         ImageIO.write(new BufferedImage(576, 300, BufferedImage.TYPE_INT_RGB), "png",
                 receipts.resolve("receipt-0002.png").toFile());
+        // torn off when the paper ran out: never a printed receipt
+        ImageIO.write(new BufferedImage(576, 100, BufferedImage.TYPE_INT_RGB), "png",
+                receipts.resolve("receipt-0003-torn.png").toFile());
 
         assertThat(ReceiptBarcodes.read(receipts)).extracting(ReceiptBarcodes.Receipt::trackingNumber)
                 .containsExactly(Optional.of(FIRST), Optional.empty());
@@ -150,7 +153,7 @@ class EndOfDayChecksTest {
 
     @Test
     void numbersAreReadOffTheScreensWords() {
-        assertThat(FileApplication.trackingNumber("已受理。您的受理编号：" + FIRST)).contains(FIRST);
+        assertThat(FileApplication.trackingNumber("已受理。您的回执编号：" + FIRST)).contains(FIRST);
         assertThat(FileApplication.trackingNumber("Filed. Your tracking number: " + SECOND)).contains(SECOND);
         assertThat(PrintCertificate.verificationCode("打印完成，请取走您的证明（共 1 页）。核验码：ZM7Q-2K4D-9XPA"))
                 .contains("ZM7Q-2K4D-9XPA");

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.onetrip.kiosk.backend.ApprovalBackendClient;
 import org.onetrip.kiosk.backend.BackendText;
 import org.onetrip.kiosk.backend.ApprovalContract.Filing;
@@ -42,8 +44,12 @@ public final class ProgressLookup {
 
     /** The filings of the holder of {@code idNumber}, as read from their ID card. */
     public ProgressReport lookup(String idNumber) {
-        List<OutboxEntry> local = outbox.entriesOf(dataKey.applicantLookupKey(idNumber));
+        List<OutboxEntry> read = outbox.entriesOf(dataKey.applicantLookupKey(idNumber));
         CallOutcome<Filings> remote = client.lookupFilings(idNumber);
+        // a filing delivered while the backend was asked is listed once, as the backend has it
+        Set<String> atBackend = remote instanceof CallOutcome.Ok<Filings> known
+                ? known.value().filings().stream().map(Filing::submissionId).collect(Collectors.toSet()) : Set.of();
+        List<OutboxEntry> local = read.stream().filter(e -> !atBackend.contains(e.submissionId())).toList();
         List<FilingProgress> shown = new ArrayList<>();
         local.stream()
                 .filter(e -> e.state().pending())
@@ -55,7 +61,7 @@ public final class ProgressLookup {
                 .forEach(e -> shown.add(notAccepted(e)));
         if (remote instanceof CallOutcome.Ok<Filings> ok) {
             Map<String, OutboxEntry> bySubmission = new HashMap<>();
-            local.forEach(e -> bySubmission.put(e.submissionId(), e));
+            read.forEach(e -> bySubmission.put(e.submissionId(), e));
             for (Filing filing : ok.value().filings()) {
                 shown.add(fromBackend(filing, Optional.ofNullable(bySubmission.get(filing.submissionId()))));
             }

@@ -86,7 +86,7 @@ public final class SubmissionReceiptTemplate {
         ReceiptSections.hanging(b, columns, "", "扫描上方二维码，或访问 Scan the QR code or visit:");
         ReceiptSections.hanging(b, columns, "", r.progressUrl());
         b.feed(1);
-        b.text("请妥善保管本回执，凭受理编号查询和领取结果。", Alignment.LEFT, TextStyle.NORMAL);
+        b.text("请妥善保管本回执，凭回执编号查询和领取结果。", Alignment.LEFT, TextStyle.NORMAL);
         b.text("Keep this receipt; quote the tracking number to check or collect the result.");
         b.feed(1);
         b.text("一次办好 · OneTrip", Alignment.CENTRE, TextStyle.NORMAL);
