@@ -90,6 +90,7 @@ public final class IppPrinterSimulator implements AutoCloseable {
     private final String model;
     private final List<Consumer<SimulatedJob>> listeners = new CopyOnWriteArrayList<>();
     /** Jobs by id, in arrival order; guarded by this. */
+    private static final int KEPT_JOBS = 200;
     private final Map<Integer, Job> jobs = new LinkedHashMap<>();
     private final Set<PrinterCondition> conditions = EnumSet.noneOf(PrinterCondition.class);
     private Duration printTime;
@@ -209,7 +210,7 @@ public final class IppPrinterSimulator implements AutoCloseable {
         connectionsToDrop = count;
     }
 
-    /** Every job received so far, oldest first. */
+    /** The jobs received so far, oldest first: every unfinished one and the latest finished ones, 200 in all. */
     public synchronized List<SimulatedJob> jobs() {
         return jobs.values().stream().map(Job::snapshot).toList();
     }
@@ -377,6 +378,7 @@ public final class IppPrinterSimulator implements AutoCloseable {
         synchronized (this) {
             Job job = new Job(nextJobId++, name, pdf, pages);
             jobs.put(job.id, job);
+            forgetOldJobs();
             tell(job);
             dispatchLater();
             return response(IppStatus.OK, request.requestId(), null, List.of(job.attributes()));
@@ -609,6 +611,16 @@ public final class IppPrinterSimulator implements AutoCloseable {
     }
 
     /** A job; its mutable fields are guarded by the simulator's lock. */
+    /** A simulator that prints for months keeps only the latest finished jobs (their files stay on disk). */
+    private void forgetOldJobs() {
+        var oldestFirst = jobs.values().iterator();
+        while (jobs.size() > KEPT_JOBS && oldestFirst.hasNext()) {
+            if (oldestFirst.next().state.isFinal()) {
+                oldestFirst.remove();
+            }
+        }
+    }
+
     private static final class Job {
         final int id;
         final String name;

@@ -46,6 +46,7 @@ public final class ReceiptPrinterSimulator implements AutoCloseable {
     private final ReceiveBuffer buffer = new ReceiveBuffer();
     private final ReceiptInterpreter interpreter;
     private final BlockingQueue<PrintedReceipt> fresh = new LinkedBlockingQueue<>();
+    private static final int KEPT_RECEIPTS = 200;
     private final List<PrintedReceipt> printed = new CopyOnWriteArrayList<>();
     private final List<Path> pngs = new CopyOnWriteArrayList<>();
     private final List<Endpoint> endpoints = new CopyOnWriteArrayList<>();
@@ -211,7 +212,7 @@ public final class ReceiptPrinterSimulator implements AutoCloseable {
         }
     }
 
-    /** Every piece of paper that left the printer, cut or torn, in order. */
+    /** The pieces of paper that left the printer, cut or torn, in order: the latest 200. */
     public List<PrintedReceipt> receipts() {
         return List.copyOf(printed);
     }
@@ -466,6 +467,10 @@ public final class ReceiptPrinterSimulator implements AutoCloseable {
 
     private void cut(PrintedReceipt receipt) {
         printed.add(receipt);
+        // a simulator that prints for months keeps only the latest receipts in memory (the pictures stay)
+        while (printed.size() > KEPT_RECEIPTS) {
+            printed.remove(0);
+        }
         if (settings.output().isPresent() && renderer.isPresent()) {
             Path file = settings.output().get().resolve(String.format("receipt-%04d%s.png", receipt.number(),
                     receipt.cut() ? "" : "-torn"));
