@@ -2,6 +2,8 @@ package org.onetrip.day;
 
 import java.time.Duration;
 import java.util.List;
+import org.onetrip.kiosk.identity.IdentificationState;
+import org.onetrip.kiosk.shell.Screen;
 
 /**
  * Another citizen's card takes the place of the one on the reader mid-journey. The kiosk must end
@@ -24,7 +26,14 @@ final class SwapCard implements Step {
             return;
         }
         String first = t.citizen();
+        boolean identified = t.shellScreen() != Screen.ATTRACT
+                && t.kiosk.models().identification().get() instanceof IdentificationState.Identified;
         t.swapTo(t.citizens.other(t.random, first));
+        if (identified) {
+            // the kiosk ends the first citizen's session before the new card is read: wait for it,
+            // as the next citizen would, before anything else is done at the screen
+            t.screen().awaitModel("the session to end on another card", () -> t.shellScreen() == Screen.ATTRACT);
+        }
         List<PersonalTraces.Trace> firstTraces = t.traces.ofCard(first);
         try {
             t.screen().within(NOTICED).await("the first citizen's data to leave the screen", () -> {
