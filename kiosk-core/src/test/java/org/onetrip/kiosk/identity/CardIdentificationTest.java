@@ -142,6 +142,8 @@ class CardIdentificationTest {
         CompletableFuture<IdentificationState> reading = expect(s -> s instanceof IdentificationState.Reading);
         simulator.placeCard("wang-fang");
         reading.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        // the state says reading just before the read is handed to the reader
+        awaitTrue(() -> !reader.reads.isEmpty(), "the read handed to the reader");
 
         shell.finish();
         CardRead late = reader.reads.get(0).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
