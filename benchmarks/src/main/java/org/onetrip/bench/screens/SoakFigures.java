@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.onetrip.bench.Benchmark;
 import org.onetrip.bench.Figure;
 

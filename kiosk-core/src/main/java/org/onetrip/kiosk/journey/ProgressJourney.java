@@ -8,7 +8,6 @@ import org.onetrip.config.catalog.ServiceCatalog;
 import org.onetrip.config.LocalizedText;
 import org.onetrip.kiosk.identity.CardIdentification;
 import org.onetrip.kiosk.identity.CitizenIdentity;
-import org.onetrip.kiosk.identity.IdentificationState;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
 import org.onetrip.kiosk.observable.Subscription;
 import org.onetrip.kiosk.observable.Value;

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.onetrip.devices.DeviceException;
 import org.onetrip.devices.DeviceThread;
 import org.onetrip.devices.scanner.DocumentScanner;
 import org.onetrip.devices.scanner.ScanFailed;
