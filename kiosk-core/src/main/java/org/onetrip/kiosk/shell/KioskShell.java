@@ -234,7 +234,6 @@ public final class KioskShell {
     }
 
     private void resetToAttract() {
-        leaveJourney();
         journey.set(Optional.empty());
         language.set(defaultLanguage);
         display.set(DisplayPreferences.STANDARD);
