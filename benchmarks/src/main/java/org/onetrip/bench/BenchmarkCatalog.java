@@ -10,6 +10,7 @@ import org.onetrip.bench.screens.JourneyScreenFigures;
 import org.onetrip.bench.screens.SoakFigures;
 import org.onetrip.bench.screens.StartupFigures;
 import org.onetrip.bench.submission.OutboxDrainFigures;
+import org.onetrip.bench.submission.SealingFigures;
 import org.onetrip.bench.submission.SubmitToReceiptFigures;
 
 /** Every benchmark `./onetrip bench` runs, in order. */
@@ -30,6 +31,7 @@ final class BenchmarkCatalog {
                 new ReceiptFigures(),
                 new SubmitToReceiptFigures(),
                 new OutboxDrainFigures(),
+                new SealingFigures(),
                 new CertificateRenderFigures(),
                 new ScannerFigures(),
                 new JourneyScreenFigures(root.resolve("conf")),

@@ -1,5 +1,8 @@
 package org.onetrip.config;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -12,13 +15,29 @@ import java.util.Optional;
  * @param trustStore     CAs to trust for https instead of the JDK's defaults
  * @param clientKeyStore client certificate and key for mutual TLS
  * @param connectTimeout longest wait to open a connection
+ * @param sealingKeys    the ids (RFC 7638 thumbprints) of the approval system's sealing keys filings may be
+ *                       sealed to; the backend publishes its keys, and a key not listed here is never used
  */
 public record BackendSettings(URI url, Optional<KeyStoreSettings> trustStore, Optional<KeyStoreSettings> clientKeyStore,
-                              Duration connectTimeout) {
+                              Duration connectTimeout, List<String> sealingKeys) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** What a sealing key id looks like: 32 bytes of SHA-256 in base64url without padding. */
+    public static final Pattern SEALING_KEY_ID = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    /** Settings that pin no sealing key: the kiosk takes no filing until one is pinned. */
+    public BackendSettings(URI url, Optional<KeyStoreSettings> trustStore, Optional<KeyStoreSettings> clientKeyStore,
+                           Duration connectTimeout) {
+        this(url, trustStore, clientKeyStore, connectTimeout, List.of());
+    }
 
     public BackendSettings {
+        sealingKeys = List.copyOf(sealingKeys);
+        for (String id : sealingKeys) {
+            if (!SEALING_KEY_ID.matcher(id).matches()) {
+                throw new IllegalArgumentException("a sealing key id is 43 base64url characters, got " + id);
+            }
+        }
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(trustStore, "trustStore");
         Objects.requireNonNull(clientKeyStore, "clientKeyStore");
@@ -32,6 +51,11 @@ public record BackendSettings(URI url, Optional<KeyStoreSettings> trustStore, Op
         if (!url.getPath().endsWith("/")) {
             throw new IllegalArgumentException("backend url must end with '/', got " + url);
         }
+    }
+
+    /** The same backend, trusting these sealing keys instead. */
+    public BackendSettings withSealingKeys(List<String> ids) {
+        return new BackendSettings(url, trustStore, clientKeyStore, connectTimeout, ids);
     }
 
     /** A plain backend with default time-outs and the JDK's trusted CAs. */

@@ -102,6 +102,20 @@ public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Time
                 health, voice, other);
     }
 
+    /**
+     * Where the kiosk keeps its keys: beside the data directory, never in it ({@code <dataDirectory>-keys}),
+     * so that a copy of the data directory holds no key to what it keeps.
+     */
+    public Path keyDirectory() {
+        return keyDirectoryOf(dataDirectory);
+    }
+
+    /** The key directory that goes with a data directory. */
+    public static Path keyDirectoryOf(Path dataDirectory) {
+        Path absolute = dataDirectory.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-keys");
+    }
+
     /** The device configured for a role, if the kiosk has one. */
     public Optional<DeviceSettings> device(DeviceRole role) {
         return devices.stream().filter(device -> device.role() == role).findFirst();

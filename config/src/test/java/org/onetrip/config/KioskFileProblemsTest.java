@@ -98,6 +98,33 @@ class KioskFileProblemsTest {
     }
 
     @Test
+    void aDataDirectoryThatIsAFileIsReportedWhereItIsConfigured() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("not-a-directory"), "");
+        config.editKiosk("timeouts:", "dataDirectory: not-a-directory\ntimeouts:");
+
+        assertThat(config.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(lineOf(config.kiosk, "dataDirectory: not-a-directory"));
+            assertThat(problem.keyPath()).isEqualTo("dataDirectory");
+            assertThat(problem.message()).contains("not-a-directory", "is not a directory");
+        });
+    }
+
+    @Test
+    void sealingKeysArePinnedByTheirThumbprintAndAnythingElseIsNamed() {
+        config.editKiosk("  connectTimeout: 5s\n", "  connectTimeout: 5s\n  sealingKeys:\n"
+                + "    - D4zMIn9PmonjKLDYv6IFY91ODF5WHsiTOjGF-eFxjBo\n    - not-a-kid\n");
+
+        assertThat(config.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(lineOf(config.kiosk, "- not-a-kid"));
+            assertThat(problem.keyPath()).isEqualTo("backend.sealingKeys[1]");
+            assertThat(problem.message()).contains("sealing key id", "GET /sealing-keys", "'not-a-kid'");
+        });
+        config.editKiosk("    - not-a-kid\n", "");
+        assertThat(config.load().kiosk().backend().sealingKeys())
+                .containsExactly("D4zMIn9PmonjKLDYv6IFY91ODF5WHsiTOjGF-eFxjBo");
+    }
+
+    @Test
     void aMissingTopLevelSectionIsReported() {
         config.editKiosk("backend:\n  url: http://127.0.0.1:18080/\n  connectTimeout: 5s\n", "");
 

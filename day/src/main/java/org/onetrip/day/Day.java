@@ -25,7 +25,9 @@ import org.onetrip.kiosk.backend.ApprovalContract.Filings;
 import org.onetrip.kiosk.backend.CallOutcome;
 import org.onetrip.kiosk.issuance.IssuanceLedger;
 import org.onetrip.kiosk.issuance.LedgerEntry;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.config.KioskSettings;
+import org.onetrip.kiosk.keys.LookupKey;
+import org.onetrip.ui.KioskDevices;
 import org.onetrip.kiosk.outbox.OutboxEntry;
 import org.onetrip.kiosk.shell.Screen;
 
@@ -87,6 +89,11 @@ public final class Day {
         this(options, onViolation, 0, sample -> { });
     }
 
+    /** Every phone number the day's citizens typed. */
+    List<String> phonesTyped() {
+        return traces.phones();
+    }
+
     /** Runs the day; returns how it went. */
     public DaySummary run() throws IOException {
         long started = System.nanoTime();
@@ -134,6 +141,9 @@ public final class Day {
             kiosk.close();
             if (options.dataDirectory().isEmpty()) {
                 delete(data);
+                delete(KioskSettings.keyDirectoryOf(data));
+                delete(DayKiosk.backendDirectoryOf(data));
+                delete(KioskDevices.paperOf(data));
             }
         }
         return new DaySummary(options.sessions(), steps, violations,
@@ -285,7 +295,7 @@ public final class Day {
      */
     private void restart(DayKiosk kiosk) throws Stuck {
         try {
-            ReceiptBarcodes.read(kiosk.dataDirectory().resolve("receipts")).forEach(receipt ->
+            ReceiptBarcodes.read(KioskDevices.paperOf(kiosk.dataDirectory()).resolve("receipts")).forEach(receipt ->
                     receipt.trackingNumber().ifPresent(receiptsBeforeRestarts::add));
         } catch (IOException e) {
             report(currentStep, "cannot read the receipts before the restart: " + e.getMessage());
@@ -325,7 +335,7 @@ public final class Day {
         }
         Map<String, Boolean> told = new LinkedHashMap<>();
         witness.filings().forEach((number, said) -> told.put(number, said.printed()));
-        List<Optional<String>> printed = new ArrayList<>(ReceiptBarcodes.read(data.resolve("receipts")).stream()
+        List<Optional<String>> printed = new ArrayList<>(ReceiptBarcodes.read(KioskDevices.paperOf(data).resolve("receipts")).stream()
                 .map(ReceiptBarcodes.Receipt::trackingNumber).toList());
         receiptsBeforeRestarts.forEach(number -> printed.add(Optional.of(number)));
         new FilingsReachBackendOnce().check(new FilingsReachBackendOnce.Evidence(printed, told, outbox, atBackend,
@@ -336,9 +346,9 @@ public final class Day {
         try (IssuanceLedger opened = IssuanceLedger.open(data, Clock.systemUTC(), ZoneId.systemDefault())) {
             ledger = opened.entries();
         }
-        DataKey key = DataKey.openOrCreate(data.resolve("keys"));
+        LookupKey key = LookupKey.openOrCreate(KioskSettings.keyDirectoryOf(data));
         List<String> kept = new ArrayList<>();
-        Path tray = data.resolve("certificates");
+        Path tray = KioskDevices.paperOf(data).resolve("certificates");
         if (Files.isDirectory(tray)) {
             try (Stream<Path> jobs = Files.list(tray)) {
                 jobs.map(job -> job.getFileName().toString()).filter(name -> name.endsWith(".pdf")).forEach(kept::add);
@@ -348,7 +358,7 @@ public final class Day {
         witness.certificates().forEach((code, said) -> screenSaid.put(code, said.card()));
         new CertificatesPrintedForHolder().check(new CertificatesPrintedForHolder.Evidence(ledger, kept, screenSaid,
                 card -> citizens.keys().contains(card)
-                        ? Optional.of(key.applicantLookupKey(citizens.card(card).idNumber())) : Optional.empty()),
+                        ? Optional.of(key.applicantKey(citizens.card(card).idNumber())) : Optional.empty()),
                 what -> report(currentStep, what));
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -63,17 +64,29 @@ final class DayKiosk implements AutoCloseable {
         this.bound = bound;
         HeadlessScreen.start();
         this.backend = new ReferenceBackend();
-        backend.start(0, dataDirectory.resolve("backend"));
-        if (mode == BackendMode.OFFLINE) {
-            backend.goDown();
-        }
+        // the approval system's own data, beside the kiosk's and never in it
+        backend.start(0, backendDirectoryOf(dataDirectory));
         Configuration shipped = new ConfigurationLoader().load(configDirectory);
         KioskSettings k = shipped.kiosk();
+        // the kiosk pins the key of the backend it talks to, as an operator would write it in kiosk.yaml
+        BackendSettings pinned = BackendSettings.at(backend.baseUri())
+                .withSealingKeys(List.of(backend.sealingKeys().current().kid()));
         this.configuration = new Configuration(new KioskSettings(k.identity(), k.locales(), k.timeouts(), dataDirectory,
-                k.devices(), BackendSettings.at(backend.baseUri()), k.maintenance(), k.certificateLimits(), k.health(),
-                k.voice()), shipped.catalog());
+                k.devices(), pinned, k.maintenance(), k.certificateLimits(), k.health(), k.voice()), shipped.catalog());
         this.sessionTime = new ManualTime(Instant.now(), ZoneId.systemDefault());
         compose();
+        if (mode == BackendMode.OFFLINE) {
+            // the kiosk met its backend once (it holds the sealing key); then the network goes
+            screen.await("the kiosk to hold the backend's sealing key",
+                    () -> composition.submissions().sealingKeys().current().isPresent());
+            backend.goDown();
+        }
+    }
+
+    /** Where the day's reference backend keeps its data: beside the kiosk's data directory. */
+    static Path backendDirectoryOf(Path dataDirectory) {
+        Path absolute = dataDirectory.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-backend");
     }
 
     private void compose() throws Stuck {

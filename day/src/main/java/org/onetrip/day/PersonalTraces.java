@@ -37,6 +37,7 @@ final class PersonalTraces {
 
     private final List<Trace> cardTraces = new ArrayList<>();
     private final List<Trace> visitTraces = new ArrayList<>();
+    private final List<String> phones = new ArrayList<>();
     // looked up by the numbers found in the scene: a long day tells thousands
     private final Map<String, String> filings = new HashMap<>();
     private final Map<Object, Integer> pictures = Collections.synchronizedMap(new WeakHashMap<>());
@@ -72,6 +73,14 @@ final class PersonalTraces {
         visitTraces.add(new Trace(Optional.empty(), Optional.of(visit), kind, Pattern.compile(Pattern.quote(typed)),
                 typed, shownAs));
         visitTraces.removeIf(trace -> trace.visit().orElseThrow() <= visit - VISITS_REMEMBERED);
+        if (kind.equals("phone")) {
+            phones.add(typed);
+        }
+    }
+
+    /** Every phone number typed all day. */
+    List<String> phones() {
+        return List.copyOf(phones);
     }
 
     /** Remembers a picture of the visit's (a page thumbnail, a certificate preview). */

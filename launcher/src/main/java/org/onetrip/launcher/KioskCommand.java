@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.onetrip.backend.ReferenceBackend;
+import org.onetrip.kiosk.keys.PrivateFiles;
+import org.onetrip.config.KioskSettings;
 import org.onetrip.config.Configuration;
 import org.onetrip.config.ConfigurationLoader;
 import org.onetrip.config.InvalidConfigurationException;
@@ -64,13 +66,15 @@ final class KioskCommand implements Command {
             return 1;
         }
         Path dataDir = dataOverride.orElse(configuration.kiosk().dataDirectory()).toAbsolutePath();
-        Files.createDirectories(dataDir);
+        // only the kiosk's user may enter its data and logs, whatever the umask
+        PrivateFiles.ownerOnly(dataDir);
+        PrivateFiles.ownerOnly(dataDir.resolve("logs"));
         LogSetup.toDataDirectory(dataDir);
         log.info("starting kiosk {} ({}), data in {}", configuration.kiosk().identity().id(), mode, dataDir);
 
         try (ReferenceBackend backend = mode == Mode.DEMO ? startBackend(configuration, dataDir) : null;
-             KioskComposition kiosk = new KioskComposition(configuration, configDir, dataDir, kioskMode,
-                     Clock.systemDefaultZone())) {
+             KioskComposition kiosk = new KioskComposition(backend == null ? configuration
+                     : pinnedTo(configuration, backend), configDir, dataDir, kioskMode, Clock.systemDefaultZone())) {
             if (mode == Mode.DEMO) {
                 kiosk.idCardSimulator().ifPresent(reader -> new DemoConsole(reader, kiosk.scannerSimulator())
                         .start(System.in, out));
@@ -86,8 +90,16 @@ final class KioskCommand implements Command {
             throw new UsageException("the demo runs its reference backend on loopback, but the configured backend is " + url);
         }
         ReferenceBackend backend = new ReferenceBackend();
-        backend.start(url.getPort(), dataDir.resolve("backend"));
+        // the approval system's data beside the kiosk's, not in it
+        backend.start(url.getPort(), dataDir.resolveSibling(dataDir.getFileName() + "-backend"));
         out.println("Reference backend at " + backend.baseUri());
         return backend;
+    }
+
+    /** The demo kiosk pins the sealing key of the backend it started, as an operator pins the real one. */
+    private static Configuration pinnedTo(Configuration configuration, ReferenceBackend backend) {
+        KioskSettings kiosk = configuration.kiosk();
+        return new Configuration(kiosk.withBackend(kiosk.backend().withSealingKeys(
+                List.of(backend.sealingKeys().current().kid()))), configuration.catalog());
     }
 }

@@ -33,6 +33,10 @@ import org.onetrip.backend.http.Json;
 import org.onetrip.backend.http.Route;
 import org.onetrip.backend.http.Router;
 import org.onetrip.backend.registry.CivilRegistry;
+import org.onetrip.backend.sealing.RotateSealingKeyHandler;
+import org.onetrip.backend.sealing.SealedBody;
+import org.onetrip.backend.sealing.SealingKeyHandler;
+import org.onetrip.backend.sealing.SealingKeyring;
 import org.onetrip.backend.store.BackendStore;
 import org.onetrip.backend.store.CertificateState;
 import org.onetrip.backend.store.MaterialFiles;
@@ -66,6 +70,7 @@ public final class ReferenceBackend implements AutoCloseable {
     private final FaultInjector faults;
     private final Json json = new Json();
     private BackendStore store;
+    private SealingKeyring sealingKeys;
     private Router router;
     private HttpServer server;
     private ExecutorService workers;
@@ -99,6 +104,7 @@ public final class ReferenceBackend implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
         store = new BackendStore(dataDir);
+        sealingKeys = SealingKeyring.openOrCreate(dataDir);
         router = new Router(routes(store, new MaterialFiles(dataDir)), faults, store, json);
         workers = Executors.newFixedThreadPool(8, daemonThreads("backend-http"));
         outages = Executors.newSingleThreadScheduledExecutor(daemonThreads("backend-outage"));
@@ -119,6 +125,11 @@ public final class ReferenceBackend implements AutoCloseable {
     /** E.g. {@code http://127.0.0.1:18080/api/v1/}. */
     public synchronized URI baseUri() {
         return URI.create("http://" + options.bindAddress().getHostAddress() + ":" + port + API_BASE + "/");
+    }
+
+    /** The keys kiosks seal filings to; {@code null} before start. */
+    public synchronized SealingKeyring sealingKeys() {
+        return sealingKeys;
     }
 
     /** The injected faults; change them at any time. */
@@ -174,6 +185,7 @@ public final class ReferenceBackend implements AutoCloseable {
             store.close();
             store = null;
         }
+        sealingKeys = null;
         router = null;
     }
 
@@ -236,7 +248,7 @@ public final class ReferenceBackend implements AutoCloseable {
     private List<Route> routes(BackendStore db, MaterialFiles files) {
         CivilRegistry registry = new CivilRegistry();
         SubmissionDesk submissions = new SubmissionDesk(db, files, json, options.clock(), options.zone(),
-                options.review(), registry, options.acceptancePrefix());
+                options.review(), registry, options.acceptancePrefix(), new SealedBody(sealingKeys));
         CertificateDesk certificates = new CertificateDesk(db, json, options.clock(), options.zone(), registry,
                 options.pdfCertificateTypes());
         FaultAdminHandler faultAdmin = new FaultAdminHandler(faults, json);
@@ -260,6 +272,7 @@ public final class ReferenceBackend implements AutoCloseable {
                         new PrintOutcomeHandler(certificates, CertificateState.PRINTED)),
                 new Route("POST", api + "/certificates/{verificationCode}/failed", Guard.MUTATING,
                         new PrintOutcomeHandler(certificates, CertificateState.PRINT_FAILED)),
+                new Route("GET", api + "/sealing-keys", Guard.READ, new SealingKeyHandler(sealingKeys, json)),
                 new Route("GET", api + "/catalog/version", Guard.READ, new CatalogVersionHandler(json,
                         new CatalogVersionHandler.CatalogVersion(options.catalogVersion(),
                                 options.catalogPublishedAt().toString()))),
@@ -269,6 +282,8 @@ public final class ReferenceBackend implements AutoCloseable {
                 new Route("GET", "/admin/faults", Guard.ADMIN, faultAdmin),
                 new Route("POST", "/admin/faults", Guard.ADMIN, faultAdmin),
                 new Route("DELETE", "/admin/faults", Guard.ADMIN, faultAdmin),
+                new Route("POST", "/admin/sealing-keys:rotate", Guard.ADMIN,
+                        new RotateSealingKeyHandler(sealingKeys, json)),
                 new Route("POST", "/admin/down", Guard.ADMIN, new OutageAdminHandler(this::goDownFor, json)));
     }
 

@@ -1,5 +1,7 @@
 package org.onetrip.backend;
 
+import org.onetrip.backend.sealing.SealedBody;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onetrip.backend.TestKiosk.JSON;
 import static org.onetrip.backend.TestKiosk.ZHANG_WEI;
@@ -165,10 +167,11 @@ class SubmissionFlowTest {
     void theRfc3230DigestHeaderIsAcceptedToo() throws Exception {
         Map<String, byte[]> files = TestKiosk.twoFiles();
         kiosk.create("sub-00000001", kiosk.envelope(kiosk.manifest("sub-00000001", ZHANG_WEI, files)));
-        byte[] content = files.get("idcard.pdf");
+        byte[] content = kiosk.seal(files.get("idcard.pdf"), SealedBody.fileContext("sub-00000001", "idcard.pdf"));
 
         HttpResponse<String> upload = kiosk.send("PUT", "submissions/sub-00000001/files/idcard.pdf", content,
-                "Idempotency-Key", "sub-00000001",
+                "Idempotency-Key", "sub-00000001", "Content-Type", SealedBody.MEDIA_TYPE,
+                SealedBody.KEY_HEADER, kiosk.sealingKey().kid(),
                 "Digest", "SHA-256=" + Base64.getEncoder().encodeToString(Digests.sha256(content)));
 
         assertThat(upload.statusCode()).isEqualTo(201);
@@ -365,8 +368,11 @@ class SubmissionFlowTest {
 
     @Test
     void malformedJsonAndUnknownPathsGetTheErrorBody() throws Exception {
-        HttpResponse<String> garbage = kiosk.send("PUT", "submissions/sub-00000001",
-                "{\"manifest\": ".getBytes(StandardCharsets.UTF_8), "Idempotency-Key", "sub-00000001");
+        byte[] truncated = kiosk.seal("{\"manifest\": ".getBytes(StandardCharsets.UTF_8),
+                SealedBody.manifestContext("sub-00000001"));
+        HttpResponse<String> garbage = kiosk.send("PUT", "submissions/sub-00000001", truncated,
+                "Idempotency-Key", "sub-00000001", "Content-Type", SealedBody.MEDIA_TYPE,
+                SealedBody.KEY_HEADER, kiosk.sealingKey().kid());
         HttpResponse<String> nowhere = kiosk.send("GET", "nowhere", null);
         HttpResponse<String> wrongMethod = kiosk.send("DELETE", "submissions/sub-00000001", null,
                 "Idempotency-Key", "sub-00000001");

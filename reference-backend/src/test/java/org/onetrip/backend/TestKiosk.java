@@ -1,5 +1,15 @@
 package org.onetrip.backend;
 
+import com.google.crypto.tink.HybridEncrypt;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.hybrid.HpkePublicKey;
+import com.google.crypto.tink.hybrid.HybridConfig;
+import com.google.crypto.tink.util.Bytes;
+import org.onetrip.backend.sealing.SealedBody;
+import org.onetrip.backend.sealing.SealingJwk;
+import org.onetrip.backend.sealing.SealingKeyring;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,6 +47,7 @@ final class TestKiosk {
     final KeyPair keys;
     final HttpClient http;
     private final URI base;
+    private SealingJwk sealingKey;
 
     TestKiosk(ReferenceBackend backend, String kioskId) {
         this(backend, kioskId, newKeyPair());
@@ -122,14 +133,46 @@ final class TestKiosk {
     }
 
     HttpResponse<String> create(String submissionId, ObjectNode envelope) throws IOException, InterruptedException {
-        return send("PUT", "submissions/" + submissionId, bytes(envelope), "Idempotency-Key", submissionId);
+        byte[] sealed = seal(bytes(envelope), SealedBody.manifestContext(submissionId));
+        return send("PUT", "submissions/" + submissionId, sealed, "Idempotency-Key", submissionId,
+                "Content-Type", SealedBody.MEDIA_TYPE, SealedBody.KEY_HEADER, sealingKey().kid());
     }
 
     HttpResponse<String> upload(String submissionId, String fileName, byte[] content)
             throws IOException, InterruptedException {
-        return send("PUT", "submissions/" + submissionId + "/files/" + fileName, content,
-                "Idempotency-Key", submissionId, "X-Content-SHA256", Digests.sha256Hex(content),
-                "Content-Type", "application/octet-stream");
+        byte[] sealed = seal(content, SealedBody.fileContext(submissionId, fileName));
+        return send("PUT", "submissions/" + submissionId + "/files/" + fileName, sealed,
+                "Idempotency-Key", submissionId, "X-Content-SHA256", Digests.sha256Hex(sealed),
+                "Content-Type", SealedBody.MEDIA_TYPE, SealedBody.KEY_HEADER, sealingKey().kid());
+    }
+
+    /** The backend's current sealing key, as a kiosk reads it from {@code GET /sealing-keys}. */
+    SealingJwk sealingKey() throws IOException, InterruptedException {
+        if (sealingKey == null) {
+            HttpResponse<String> keys = send("GET", "sealing-keys", null);
+            sealingKey = JSON.treeToValue(json(keys).get("keys").get(0), SealingJwk.class);
+        }
+        return sealingKey;
+    }
+
+    /** Forgets the sealing key read before, e.g. after the backend rotated it. */
+    void forgetSealingKey() {
+        sealingKey = null;
+    }
+
+    /** HPKE to the backend's current key, as a kiosk seals. */
+    byte[] seal(byte[] plain, String context) throws IOException, InterruptedException {
+        try {
+            HybridConfig.register();
+            HpkePublicKey key = HpkePublicKey.create(SealingKeyring.SUITE,
+                    Bytes.copyFrom(Base64.getUrlDecoder().decode(sealingKey().x())), null);
+            HybridEncrypt encrypt = KeysetHandle.newBuilder()
+                    .addEntry(KeysetHandle.importKey(key).withRandomId().makePrimary()).build()
+                    .getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class);
+            return encrypt.encrypt(plain, context.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     HttpResponse<String> status(String submissionId) throws IOException, InterruptedException {

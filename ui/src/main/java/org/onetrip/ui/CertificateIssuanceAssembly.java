@@ -17,7 +17,7 @@ import org.onetrip.kiosk.issuance.IssuancePolicy;
 import org.onetrip.kiosk.issuance.IssuanceReports;
 import org.onetrip.kiosk.issuance.PrintGate;
 import org.onetrip.kiosk.issuance.SessionBinding;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.outbox.RetryPolicy;
 import org.onetrip.kiosk.shell.KioskShell;
 
@@ -31,7 +31,7 @@ final class CertificateIssuanceAssembly implements AutoCloseable {
     private final CertificateDesk desk;
 
     CertificateIssuanceAssembly(Configuration configuration, Path dataDirectory, ApprovalBackendClient backend,
-            DocumentPrinter printer, KioskShell shell, CardIdentification cards, Clock clock) {
+            LookupKey lookupKey, DocumentPrinter printer, KioskShell shell, CardIdentification cards, Clock clock) {
         this.ledger = IssuanceLedger.open(dataDirectory, clock, configuration.kiosk().hall().timeZone());
         this.reports = new IssuanceReports(backend, ledger, RetryPolicy.standard(new SecureRandom()));
         reports.start();
@@ -42,8 +42,8 @@ final class CertificateIssuanceAssembly implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        // the data key is the submissions' own: the ledger keys holders by the same hash
-        this.desk = new CertificateDesk(backend, ledger, reports, DataKey.openOrCreate(dataDirectory.resolve("keys")),
+        // the lookup key is the submissions' own: the ledger keys holders by the same hash
+        this.desk = new CertificateDesk(backend, ledger, reports, lookupKey,
                 renderer, printer, new PrintGate(), SessionBinding.of(shell, cards),
                 IssuancePolicy.from(configuration), work);
     }

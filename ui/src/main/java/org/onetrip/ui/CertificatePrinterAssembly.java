@@ -27,10 +27,10 @@ final class CertificatePrinterAssembly implements AutoCloseable {
     private final DocumentPrinter printer;
     private final Optional<IppPrinterSimulator> simulator;
 
-    CertificatePrinterAssembly(DeviceSettings device, Path dataDirectory, Clock clock) {
+    CertificatePrinterAssembly(DeviceSettings device, Path paperTray, Clock clock) {
         DeviceConnection connection = device.connection();
         if (connection instanceof DeviceConnection.Simulated) {
-            IppPrinterSimulator started = startSimulator(dataDirectory.resolve("certificates"));
+            IppPrinterSimulator started = startSimulator(paperTray.resolve("certificates"));
             simulator = Optional.of(started);
             printer = new IppDocumentPrinter(started.uri(), IppPrinterSettings.defaults(), clock);
         } else if (connection instanceof DeviceConnection.Ipp ipp) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -156,7 +157,9 @@ public final class KioskComposition implements AutoCloseable {
                 kiosk.timeouts().cardAway()));
         // the delivery worker starts at once and drains whatever an earlier run left queued
         this.submissions = SubmissionRuntime.start(SubmissionRuntime.Options
-                .defaults(dataDirectory, BackendConnection.from(kiosk)).withZone(kiosk.hall().timeZone()));
+                .defaults(dataDirectory, KioskSettings.keyDirectoryOf(dataDirectory),
+                        Set.copyOf(kiosk.backend().sealingKeys()), BackendConnection.from(kiosk))
+                .withZone(kiosk.hall().timeZone()));
         // journeys wait on the network and the disk here, never on the screen's thread
         this.io = Executors.newFixedThreadPool(2, daemon("kiosk-journeys"));
         this.progress = identification.map(card ->
@@ -166,10 +169,13 @@ public final class KioskComposition implements AutoCloseable {
         int dpi = kiosk.device(DeviceRole.SCANNER).map(device -> ((RoleOptions.ScannerOptions) device.options()).resolutionDpi())
                 .orElse(RoleOptions.ScannerOptions.DEFAULT_RESOLUTION_DPI);
         this.materials = new MaterialDesk(configuration.catalog(), new PageInspector(new PageStandard(dpi, JPEG_QUALITY)),
-                dataDirectory.resolve("materials"), clock, kiosk.hall().calendar(), io);
+                dataDirectory.resolve("materials"), MaterialDesk.memoryScratch(dataDirectory), clock,
+                kiosk.hall().calendar(), io);
+        // whatever a crash or power cut left of a session's pages goes before the first citizen comes
+        materials.sweepLeftovers();
         this.certificates = identification.flatMap(cards -> devices.certificatePrinter().map(printer ->
-                new CertificateIssuanceAssembly(configuration, dataDirectory, submissions.client(), printer, shell,
-                        cards, clock)));
+                new CertificateIssuanceAssembly(configuration, dataDirectory, submissions.client(),
+                        submissions.lookupKey(), printer, shell, cards, clock)));
 
         // supervision: every device watched, what the kiosk offers follows their states
         this.counters = CounterStore.open(dataDirectory, clock);
@@ -364,6 +370,7 @@ public final class KioskComposition implements AutoCloseable {
         devices.close();
         submissions.close();
         io.shutdownNow();
+        materials.close();
         ratings.close();
         audit.close();
         pins.close();

@@ -32,13 +32,23 @@ public final class KioskDevices implements AutoCloseable {
     private final Optional<ScannerAssembly> scanner;
 
     public KioskDevices(KioskSettings kiosk, Path dataDirectory, Clock clock) {
+        Path paper = paperOf(dataDirectory);
         this.idCardReader = kiosk.device(DeviceRole.ID_CARD_READER)
                 .map(device -> new IdCardReaderAssembly(device, kiosk.timeouts(), clock));
         this.receiptPrinter = kiosk.device(DeviceRole.RECEIPT_PRINTER)
-                .map(device -> new ReceiptPrinterAssembly(device, kiosk.timeouts(), dataDirectory, clock));
+                .map(device -> new ReceiptPrinterAssembly(device, kiosk.timeouts(), dataDirectory, paper, clock));
         this.certificatePrinter = kiosk.device(DeviceRole.CERTIFICATE_PRINTER)
-                .map(device -> new CertificatePrinterAssembly(device, dataDirectory, clock));
+                .map(device -> new CertificatePrinterAssembly(device, paper, clock));
         this.scanner = kiosk.device(DeviceRole.SCANNER).map(device -> new ScannerAssembly(device, clock));
+    }
+
+    /**
+     * Where simulated printers put what they print ({@code receipts/}, {@code certificates/}): the paper a
+     * citizen takes away, so beside the kiosk's data directory ({@code <dataDirectory>-paper}), never in it.
+     */
+    public static Path paperOf(Path dataDirectory) {
+        Path absolute = dataDirectory.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-paper");
     }
 
     public Optional<DocumentScanner> scanner() {

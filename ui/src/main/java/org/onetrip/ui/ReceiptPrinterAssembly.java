@@ -35,13 +35,13 @@ final class ReceiptPrinterAssembly implements AutoCloseable {
     private final EscPosReceiptPrinter printer;
     private final Optional<ReceiptPrinterSimulator> simulator;
 
-    ReceiptPrinterAssembly(DeviceSettings device, Timeouts timeouts, Path dataDirectory, Clock clock) {
+    ReceiptPrinterAssembly(DeviceSettings device, Timeouts timeouts, Path dataDirectory, Path paperTray, Clock clock) {
         PaperWidth paper = ((RoleOptions.ReceiptPrinterOptions) device.options()).paperWidthMm() == 58
                 ? PaperWidth.MM58 : PaperWidth.MM80;
         DeviceConnection connection = device.connection();
         ByteStreamTransport transport;
         if (connection instanceof DeviceConnection.Simulated) {
-            ReceiptPrinterSimulator started = startSimulator(paper, dataDirectory.resolve("receipts"));
+            ReceiptPrinterSimulator started = startSimulator(paper, paperTray.resolve("receipts"));
             simulator = Optional.of(started);
             transport = new SerialPortTransport(attach(started).portPath(), SIMULATED_BAUD);
         } else if (connection instanceof DeviceConnection.Serial serial) {

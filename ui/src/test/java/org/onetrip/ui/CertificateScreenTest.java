@@ -69,7 +69,7 @@ class CertificateScreenTest {
         waitUntil(() -> robot.lookup("#certificate-done").tryQuery().isPresent());
         assertThat(text(robot, "#certificate-done")).startsWith("打印完成，请取走您的证明（共 1 页）。核验码：");
         screenshots.save(scene, "27-certificate-printed-zh");
-        try (Stream<Path> printed = Files.list(data.resolve("certificates"))) {
+        try (Stream<Path> printed = Files.list(KioskDevices.paperOf(data).resolve("certificates"))) {
             assertThat(printed.map(file -> file.getFileName().toString())).singleElement().asString().endsWith(".pdf");
         }
     }

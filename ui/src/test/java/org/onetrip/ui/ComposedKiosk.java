@@ -32,7 +32,8 @@ final class ComposedKiosk {
         backend.start(0, data.resolve("backend"));
         Configuration shipped = new ConfigurationLoader().load(Path.of("../conf"));
         Configuration here = new Configuration(shipped.kiosk().withTimeouts(timeouts).withDataDirectory(data)
-                .withBackend(BackendSettings.at(backend.baseUri())), shipped.catalog());
+                .withBackend(BackendSettings.at(backend.baseUri())
+                        .withSealingKeys(java.util.List.of(backend.sealingKeys().current().kid()))), shipped.catalog());
         kiosk = new KioskComposition(here, Path.of("../conf"), data, false, Clock.systemUTC());
         ShellSettings settings = new ShellSettings(false, "南山区政务服务中心", "Nanshan Service Hall",
                 Locale.SIMPLIFIED_CHINESE, timeouts.inactivity(), timeouts.warning());

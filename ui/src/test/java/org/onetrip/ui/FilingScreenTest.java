@@ -131,7 +131,7 @@ class FilingScreenTest {
         assertThat(text(robot, "#filing-thanks")).contains(tracking);
         screenshots.save(scene, "38-filing-thanks-zh");
 
-        try (Stream<Path> receipts = Files.list(here.resolve("receipts"))) {
+        try (Stream<Path> receipts = Files.list(KioskDevices.paperOf(here).resolve("receipts"))) {
             assertThat(receipts.count()).as("the receipt came out of the printer").isEqualTo(1);
         }
         waitUntil(() -> {

@@ -70,7 +70,7 @@ class KioskCompositionTest {
 
             assertThat(outcome).isInstanceOf(PrintOutcome.Printed.class);
             assertThat(printer.status().state()).isEqualTo(DeviceState.ONLINE);
-            try (Stream<Path> receipts = Files.list(data.resolve("receipts"))) {
+            try (Stream<Path> receipts = Files.list(KioskDevices.paperOf(data).resolve("receipts"))) {
                 assertThat(receipts.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".png");
             }
             assertThat(Files.readString(data.resolve("receipt-journal"))).isEqualTo("TEST-1\n");
@@ -147,7 +147,8 @@ class KioskCompositionTest {
             backend.start(0, data.resolve("backend"));
             KioskSettings shippedKiosk = shipped.kiosk();
             Configuration pointedAtIt = new Configuration(shippedKiosk.withDataDirectory(data)
-                    .withBackend(BackendSettings.at(backend.baseUri())), shipped.catalog());
+                    .withBackend(BackendSettings.at(backend.baseUri())
+                        .withSealingKeys(java.util.List.of(backend.sealingKeys().current().kid()))), shipped.catalog());
 
             try (KioskComposition kiosk = new KioskComposition(pointedAtIt, Path.of("../conf"), data, false, Clock.systemUTC())) {
                 FilingOutcome outcome = kiosk.submissions().desk().file(new FilingRequest(List.of("HUKOU-MOVE-IN"),

@@ -78,6 +78,7 @@ class ProgressScreenTest {
         backend = new ReferenceBackend();
         backend.start(0, data.resolve("backend"));
         submissions = SubmissionRuntime.start(SubmissionRuntime.Options.defaults(data.resolve("kiosk"),
+                data.resolve("kiosk-keys"), java.util.Set.of(backend.sealingKeys().current().kid()),
                 BackendConnection.plain(backend.baseUri(), "SZ-NS-0001", Duration.ofSeconds(5))));
         simulator = SamReaderSimulator.onPseudoTerminal(Optional.empty(), IdentityDeck.standard(), 0);
         reader = SamIdCardReader.overSerial(simulator.address(), 115_200, SamReaderTimeouts.defaults(), Clock.systemUTC());

@@ -131,14 +131,14 @@ public final class ScannerBenchmark {
             HeapPeak peak = HeapPeak.watch();
             try {
                 SessionScope session = new SessionScope();
-                MaterialChecklist checklist = new MaterialDesk(catalog, new PageInspector(standard), spool, Clock.systemUTC(),
+                MaterialChecklist checklist = new MaterialDesk(catalog, new PageInspector(standard), spool, spool.resolve("scratch"), Clock.systemUTC(),
                         WorkingDayCalendar.WEEKDAYS_ONLY, Runnable::run).checklistFor(catalog.matters().get(0), session);
                 long start = System.nanoTime();
                 ScanReport report = new MaterialScanning(scanner, work).scan(checklist, "BENCH-DOC",
                         ScanRequest.jpeg(ScanSource.FEEDER, 300, ScanColorMode.COLOR), outcome -> { }).report()
                         .get(30, TimeUnit.MINUTES);
                 double scanSeconds = seconds(start);
-                long bytes = new MaterialPdf().write(checklist.item("BENCH-DOC").pages().pages().get(), spool.resolve("e2e.pdf"));
+                long bytes = checklist.assemble("BENCH-DOC").length;
                 double allSeconds = seconds(start);
                 System.out.printf("end to end:   %d pages scanned+checked in %.2f s = %.2f pages/s; with PDF %.2f s = %.2f pages/s;"
                         + " PDF %d bytes%n", report.added(), scanSeconds, report.added() / scanSeconds, allSeconds,

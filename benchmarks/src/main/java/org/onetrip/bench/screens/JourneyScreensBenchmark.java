@@ -78,7 +78,8 @@ public final class JourneyScreensBenchmark {
             Configuration shipped = new ConfigurationLoader().load(conf);
             KioskSettings k = shipped.kiosk();
             Configuration configuration = new Configuration(new KioskSettings(k.identity(), k.locales(), k.timeouts(),
-                    data, k.devices(), BackendSettings.at(backend.baseUri()), k.maintenance(), k.certificateLimits(),
+                    data, k.devices(), BackendSettings.at(backend.baseUri()).withSealingKeys(
+                    java.util.List.of(backend.sealingKeys().current().kid())), k.maintenance(), k.certificateLimits(),
                     k.health(), k.voice()), shipped.catalog());
             CompletableFuture<Scene> window = FirstWindow.watch();
             try (KioskComposition kiosk = new KioskComposition(configuration, conf, data, false, Clock.systemDefaultZone())) {

@@ -2,6 +2,9 @@ package org.onetrip.bench.submission;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.nio.file.Path;
+import org.onetrip.kiosk.backend.BackendConnection;
+import org.onetrip.kiosk.submission.SubmissionRuntime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,5 +39,26 @@ final class BenchFilings {
     static double percentile(List<Long> sortedNanos, double share) {
         int index = (int) Math.ceil(share * sortedNanos.size()) - 1;
         return sortedNanos.get(Math.max(0, Math.min(sortedNanos.size() - 1, index))) / 1e6;
+    }
+
+    /**
+     * Options for a bench kiosk whose data is under {@code root}, pinning the sealing key of {@code backend}
+     * as an operator pins the approval system's.
+     */
+    static SubmissionRuntime.Options options(Path root, BackendConnection connection,
+                                             org.onetrip.backend.ReferenceBackend backend) {
+        return SubmissionRuntime.Options.defaults(root.resolve("kiosk"), root.resolve("kiosk-keys"),
+                java.util.Set.of(backend.sealingKeys().current().kid()), connection);
+    }
+
+    /** Waits until the kiosk holds the backend's sealing key, which its worker asks for as it starts. */
+    static void awaitSealingKey(SubmissionRuntime kiosk) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (kiosk.sealingKeys().current().isEmpty()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("the kiosk did not get the backend's sealing key in 60 s");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(10));
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import org.onetrip.bench.Benchmark;
 import org.onetrip.bench.Figure;
+import org.onetrip.backend.ReferenceBackend;
 import org.onetrip.kiosk.backend.BackendConnection;
 import org.onetrip.kiosk.submission.FilingOutcome;
 import org.onetrip.kiosk.submission.SubmissionRuntime;
@@ -39,12 +40,16 @@ public final class SubmitToReceiptFigures implements Benchmark {
     @Override
     public List<Figure> run() throws Exception {
         Path data = Files.createTempDirectory("onetrip-bench-submit");
-        // nothing listens on port 9 of loopback: the worker's attempts fail and back off, as in an outage
-        BackendConnection offline = BackendConnection.plain(URI.create("http://127.0.0.1:9/api/v1/"), "SZ-NS-0001",
-                Duration.ofSeconds(5));
+        // the kiosk meets its backend once (it learns the sealing key), then the backend goes: the worker's
+        // attempts fail and back off, as in an outage
+        ReferenceBackend backend = new ReferenceBackend();
+        backend.start(0, data.resolve("backend"));
+        BackendConnection offline = BackendConnection.plain(backend.baseUri(), "SZ-NS-0001", Duration.ofSeconds(5));
         BenchFilings filings = new BenchFilings();
         List<Long> nanos = new ArrayList<>();
-        try (SubmissionRuntime kiosk = SubmissionRuntime.start(SubmissionRuntime.Options.defaults(data, offline))) {
+        try (SubmissionRuntime kiosk = SubmissionRuntime.start(BenchFilings.options(data, offline, backend))) {
+            BenchFilings.awaitSealingKey(kiosk);
+            backend.stop();
             for (int i = 0; i < WARM_UP + FILINGS; i++) {
                 var request = filings.next(MATERIALS, BYTES_EACH);
                 long start = System.nanoTime();

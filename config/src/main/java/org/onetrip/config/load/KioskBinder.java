@@ -48,7 +48,15 @@ final class KioskBinder {
                     .flatMap(this::identity);
             LocaleSettings locales = file.optional("locales").flatMap(this::locales).orElse(LocaleSettings.DEFAULT);
             Timeouts timeouts = file.optional("timeouts").flatMap(this::timeouts).orElse(Timeouts.DEFAULT);
-            Path dataDirectory = resolve(file.optionalText("dataDirectory").orElse(DEFAULT_DATA_DIRECTORY));
+            Optional<YamlValue> dataNode = file.optional("dataDirectory");
+            Path dataDirectory = resolve(dataNode.flatMap(YamlValue::text).orElse(DEFAULT_DATA_DIRECTORY));
+            if (java.nio.file.Files.exists(dataDirectory) && !java.nio.file.Files.isDirectory(dataDirectory)) {
+                dataNode.ifPresentOrElse(
+                        node -> node.problem(dataDirectory + " exists and is not a directory; the kiosk keeps its data"
+                                + " in a directory of its own"),
+                        () -> file.required("dataDirectory", "a directory: the default " + dataDirectory
+                                + " exists and is not a directory"));
+            }
             List<DeviceSettings> devices = file.required("devices", "a mapping from device role to device")
                     .flatMap(YamlValue::mapping)
                     .map(this::devices)
@@ -172,8 +180,18 @@ final class KioskBinder {
             Duration connect = duration(backend, "connectTimeout", BackendSettings.DEFAULT_CONNECT_TIMEOUT);
             Optional<KeyStoreSettings> trustStore = backend.optional("trustStore").flatMap(this::store);
             Optional<KeyStoreSettings> clientKeyStore = backend.optional("clientKeyStore").flatMap(this::store);
+            List<String> sealingKeys = backend.list("sealingKeys").stream()
+                    .map(item -> item.as("a sealing key id: the 43-character kid that GET /sealing-keys publishes",
+                            text -> {
+                                if (!BackendSettings.SEALING_KEY_ID.matcher(text).matches()) {
+                                    throw new Rejected(text);
+                                }
+                                return text;
+                            }))
+                    .flatMap(Optional::stream).toList();
             backend.finish();
-            return value.build(before, () -> new BackendSettings(url.orElseThrow(), trustStore, clientKeyStore, connect));
+            return value.build(before, () -> new BackendSettings(url.orElseThrow(), trustStore, clientKeyStore, connect,
+                    sealingKeys));
         });
     }
 

@@ -1,5 +1,8 @@
 package org.onetrip.kiosk.backend;
 
+import org.onetrip.kiosk.backend.ApprovalContract.SealingKeySet;
+import org.onetrip.kiosk.sealing.SealedBody;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -88,13 +91,19 @@ public final class ApprovalBackendClient {
     }
 
     /**
-     * {@code PUT /submissions/{id}} with the signed manifest exactly as it was signed and stored.
+     * {@code PUT /submissions/{id}} with the signed manifest exactly as it was sealed when it was filed.
      *
-     * @param signedManifest the {@code SignedManifest} JSON bytes
+     * @param signedManifest the {@code SignedManifest} JSON, sealed to the approval system's key
      */
-    public CallOutcome<RemoteSubmission> createSubmission(String submissionId, byte[] signedManifest) {
+    public CallOutcome<RemoteSubmission> createSubmission(String submissionId, SealedBody signedManifest) {
         return call("create-submission " + submissionId, "PUT", "submissions/" + segment(submissionId),
-                signedManifest, JSON, submissionId, Map.of(), type(RemoteSubmission.class));
+                signedManifest.bytes(), SealedBody.MEDIA_TYPE, submissionId,
+                Map.of(SealedBody.KEY_HEADER, signedManifest.keyId()), type(RemoteSubmission.class));
+    }
+
+    /** {@code GET /sealing-keys}: the keys filings are sealed to. */
+    public CallOutcome<SealingKeySet> sealingKeys() {
+        return call("sealing-keys", "GET", "sealing-keys", null, null, null, Map.of(), type(SealingKeySet.class));
     }
 
     /** {@code GET /submissions/{id}}: what was received and what is missing. */
@@ -103,15 +112,16 @@ public final class ApprovalBackendClient {
                 null, Map.of(), type(RemoteSubmission.class));
     }
 
-    /** {@code PUT /submissions/{id}/files/{fileName}} with its SHA-256 in both digest headers. */
-    public CallOutcome<FileReceipt> uploadFile(String submissionId, String fileName, byte[] content) {
-        byte[] digest = sha256(content);
+    /** {@code PUT /submissions/{id}/files/{fileName}}, sealed, with the sealed body's SHA-256 in both digest headers. */
+    public CallOutcome<FileReceipt> uploadFile(String submissionId, String fileName, SealedBody content) {
+        byte[] digest = sha256(content.bytes());
         Map<String, String> headers = Map.of(
                 "X-Content-SHA256", HexFormat.of().formatHex(digest),
-                "Digest", "SHA-256=" + Base64.getEncoder().encodeToString(digest));
+                "Digest", "SHA-256=" + Base64.getEncoder().encodeToString(digest),
+                SealedBody.KEY_HEADER, content.keyId());
         return call("upload " + submissionId + "/" + fileName, "PUT",
-                "submissions/" + segment(submissionId) + "/files/" + segment(fileName), content,
-                "application/octet-stream", submissionId, headers, type(FileReceipt.class));
+                "submissions/" + segment(submissionId) + "/files/" + segment(fileName), content.bytes(),
+                SealedBody.MEDIA_TYPE, submissionId, headers, type(FileReceipt.class));
     }
 
     /** {@code POST /submissions/{id}/commit}: the acceptance number; a retry answers the same one. */

@@ -174,6 +174,14 @@ public final class ApprovalContract {
     public record CatalogVersion(String version, String publishedAt) {
     }
 
+    /** {@code SealingKeys}: the JWK Set filings are sealed to, the current key first. */
+    public record SealingKeySet(List<Jwk> keys) {
+    }
+
+    /** {@code SealingKey}: an RFC 8037 X25519 JWK whose {@code kid} is its RFC 7638 thumbprint. */
+    public record Jwk(String kty, String crv, String x, String kid, String use, String alg) {
+    }
+
     /** {@code Heartbeat}. */
     public record Heartbeat(String sentAt, boolean inService, List<DeviceReport> devices, Map<String, Long> counters) {
         public Heartbeat {

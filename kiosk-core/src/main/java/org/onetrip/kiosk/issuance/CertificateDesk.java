@@ -38,7 +38,7 @@ import org.onetrip.kiosk.certificate.HolderCheck;
 import org.onetrip.kiosk.certificate.HolderMatch;
 import org.onetrip.kiosk.certificate.RenderOutcome;
 import org.onetrip.kiosk.identity.CitizenIdentity;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.session.SessionScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +69,7 @@ public final class CertificateDesk {
     private final ApprovalBackendClient backend;
     private final IssuanceLedger ledger;
     private final IssuanceReports reports;
-    private final DataKey dataKey;
+    private final LookupKey lookupKey;
     private final CertificateRenderer renderer;
     private final DocumentPrinter printer;
     private final PrintGate gate;
@@ -86,7 +86,7 @@ public final class CertificateDesk {
      * @param backend  the approval backend
      * @param ledger   where every certificate's state is recorded
      * @param reports  tells the backend what printed and what failed
-     * @param dataKey  its keyed hash identifies a holder in the ledger
+     * @param lookupKey its keyed hash identifies a holder in the ledger
      * @param renderer lays out certificates issued as data
      * @param printer  the certificate printer
      * @param gate     shared by every desk printing to {@code printer}
@@ -94,13 +94,13 @@ public final class CertificateDesk {
      * @param policy   types, limits and waits
      * @param work     runs the backend calls, rendering, checks and the wait for the printer
      */
-    public CertificateDesk(ApprovalBackendClient backend, IssuanceLedger ledger, IssuanceReports reports, DataKey dataKey,
+    public CertificateDesk(ApprovalBackendClient backend, IssuanceLedger ledger, IssuanceReports reports, LookupKey lookupKey,
                            CertificateRenderer renderer, DocumentPrinter printer, PrintGate gate,
                            SessionBinding sessions, IssuancePolicy policy, Executor work) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.reports = Objects.requireNonNull(reports, "reports");
-        this.dataKey = Objects.requireNonNull(dataKey, "dataKey");
+        this.lookupKey = Objects.requireNonNull(lookupKey, "lookupKey");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.printer = Objects.requireNonNull(printer, "printer");
         this.gate = Objects.requireNonNull(gate, "gate");
@@ -116,7 +116,7 @@ public final class CertificateDesk {
     public CompletableFuture<List<CertificateOffer>> offer(CitizenIdentity citizen) {
         Objects.requireNonNull(citizen, "citizen");
         return CompletableFuture.supplyAsync(() -> {
-            String holderKey = dataKey.applicantLookupKey(citizen.record().idNumber());
+            String holderKey = lookupKey.applicantKey(citizen.record().idNumber());
             List<CertificateOffer> offers = new ArrayList<>();
             for (CertificateType type : policy.types()) {
                 int limit = policy.dailyLimit().applyAsInt(type);
@@ -161,7 +161,7 @@ public final class CertificateDesk {
         if (!cardIs(idNumber)) {
             return new IssueOutcome.Refused(IssueRefusal.NOT_IDENTIFIED, "the identity is not the card identified now");
         }
-        String holderKey = dataKey.applicantLookupKey(idNumber);
+        String holderKey = lookupKey.applicantKey(idNumber);
         int limit = policy.dailyLimit().applyAsInt(type);
         Optional<IssueRefusal> unavailable = unavailable(type, limit, ledger.printedToday(holderKey, type.code()));
         if (unavailable.isPresent()) {
@@ -334,7 +334,7 @@ public final class CertificateDesk {
         if (state != from) {
             return done(notPrinted(NotPrintedReason.NOT_READY, state == IssuanceState.FAILED));
         }
-        String holderKey = dataKey.applicantLookupKey(issuance.holder().idNumber());
+        String holderKey = lookupKey.applicantKey(issuance.holder().idNumber());
         if (ledger.printedToday(holderKey, issuance.type().code()) >= policy.dailyLimit().applyAsInt(issuance.type())) {
             return done(notPrinted(NotPrintedReason.LIMIT_REACHED, false));
         }

@@ -62,7 +62,7 @@ public final class IssuanceLedger implements AutoCloseable {
         Connection db = null;
         try {
             PrivateFiles.createDirectory(dataDir);
-            db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(FILE_NAME));
+            db = PrivateFiles.openDatabase(dataDir.resolve(FILE_NAME));
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");

@@ -85,6 +85,51 @@ public final class PrivateFiles {
         }
     }
 
+    /**
+     * Makes {@code dir} a directory only the owner can enter (0700), creating it and its parents when
+     * missing and tightening it when it exists, whatever the umask.
+     *
+     * @throws IOException when {@code dir} exists and is not a directory
+     */
+    public static void ownerOnly(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new java.nio.file.NotDirectoryException(dir.toString());
+        }
+        createDirectory(dir);
+        if (posix(dir)) {
+            Files.setPosixFilePermissions(dir, OWNER_ONLY_DIR);
+        }
+    }
+
+    /**
+     * Opens the SQLite database {@code file} so that nothing of it is readable by others: the file is
+     * created 0600 before SQLite opens it (SQLite gives its journal, WAL and shared-memory files the
+     * database file's mode) and tightened if it exists; deleted content is overwritten
+     * ({@code secure_delete}), so a removed row is not left in free pages.
+     */
+    public static java.sql.Connection openDatabase(Path file) throws IOException, java.sql.SQLException {
+        Path dir = file.toAbsolutePath().getParent();
+        createDirectory(dir);
+        if (posix(dir)) {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                Path part = dir.resolve(file.getFileName() + suffix);
+                if (Files.exists(part)) {
+                    Files.setPosixFilePermissions(part, OWNER_ONLY);
+                } else if (suffix.isEmpty()) {
+                    Files.createFile(part, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                }
+            }
+        }
+        java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("PRAGMA secure_delete=ON");
+        } catch (java.sql.SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
     /** Makes a directory's entries (a new or removed file) durable. A no-op where directories cannot be opened. */
     public static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {

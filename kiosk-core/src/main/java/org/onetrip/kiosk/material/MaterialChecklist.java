@@ -30,24 +30,25 @@ public final class MaterialChecklist implements SessionData {
     private static final Logger LOG = LoggerFactory.getLogger(MaterialChecklist.class);
 
     private final List<MaterialItem> items;
-    private final Path directory;
+    private final SessionSpool spool;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
     private final Executor cleaner;
     private final MaterialPdf pdf = new MaterialPdf();
     private volatile boolean wiped;
 
-    MaterialChecklist(List<MaterialItem> items, Path directory, Clock clock, WorkingDayCalendar calendar, Executor cleaner) {
+    MaterialChecklist(List<MaterialItem> items, SessionSpool spool, Clock clock, WorkingDayCalendar calendar,
+                      Executor cleaner) {
         this.items = List.copyOf(items);
-        this.directory = directory;
+        this.spool = spool;
         this.clock = clock;
         this.calendar = calendar;
         this.cleaner = cleaner;
     }
 
-    /** Where raw scans wait until they are checked; each is deleted once its page is kept or refused. */
+    /** Where raw scans wait until they are checked (in memory where the kiosk has it); each is deleted once its page is kept or refused. */
     Path incoming() throws IOException {
-        return Files.createDirectories(directory.resolve("incoming"));
+        return Files.createDirectories(spool.scratch().resolve("incoming"));
     }
 
     /** The materials, in order. */
@@ -161,15 +162,8 @@ public final class MaterialChecklist implements SessionData {
         for (MaterialItem item : items) {
             switch (item.state().get()) {
                 case SCANNED -> {
-                    List<MaterialPage> pages = item.pages().pages().get();
-                    Path file = directory.resolve(item.code() + ".pdf");
-                    long size = pdf.write(pages, file);
-                    if (size > ScannedMaterial.MAX_BYTES) {
-                        Files.deleteIfExists(file);
-                        throw new MaterialTooLargeException(item.code(), pages.size(), size);
-                    }
-                    scanned.add(new ScannedMaterial(item.code(), item.code() + ".pdf", pages.size(), Files.readAllBytes(file)));
-                    Files.deleteIfExists(file);
+                    int pages = item.pages().count();
+                    scanned.add(new ScannedMaterial(item.code(), item.code() + ".pdf", pages, assemble(item.code())));
                 }
                 case FETCHED -> {
                     FetchedLicence licence = item.licence().orElseThrow();
@@ -184,6 +178,20 @@ public final class MaterialChecklist implements SessionData {
             }
         }
         return new MaterialFiling(scanned, promised, commitments);
+    }
+
+    /**
+     * The PDF of a scanned material's pages, as it would be filed. Slow: call it off the screen's thread.
+     *
+     * @throws MaterialTooLargeException when it exceeds what one filing file may hold
+     */
+    public byte[] assemble(String materialCode) throws IOException {
+        List<MaterialPage> pages = item(materialCode).pages().pages().get();
+        byte[] assembled = pdf.write(pages, spool::open, spool.scratch());
+        if (assembled.length > ScannedMaterial.MAX_BYTES) {
+            throw new MaterialTooLargeException(materialCode, pages.size(), assembled.length);
+        }
+        return assembled;
     }
 
     public boolean isWiped() {
@@ -202,15 +210,9 @@ public final class MaterialChecklist implements SessionData {
             item.takeBack();
         }
         cleaner.execute(() -> {
-            try (Stream<Path> files = Files.walk(directory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (IOException | UncheckedIOException e) {
+            try {
+                spool.wipe();
+            } catch (UncheckedIOException e) {
                 LOG.warn("scanned pages of an ended session could not all be deleted: {}", e.getMessage());
             }
         });

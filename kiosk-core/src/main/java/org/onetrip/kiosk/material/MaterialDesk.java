@@ -26,19 +26,23 @@ public final class MaterialDesk {
     private final ServiceCatalog catalog;
     private final PageInspector inspector;
     private final Path spoolRoot;
+    private final Path scratchRoot;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
     private final Executor cleaner;
 
     /**
-     * @param spoolRoot where sessions keep their pages, one fresh directory each; on the kiosk's own disk
-     * @param cleaner   deletes an ended session's files, off the thread that ends the session
+     * @param spoolRoot   where sessions keep their sealed pages, one fresh directory each; on the kiosk's own disk
+     * @param scratchRoot where a raw scan and a page being checked wait in clear for a moment: in memory
+     *                    ({@link #memoryScratch}) where the kiosk has it
+     * @param cleaner     deletes an ended session's files, off the thread that ends the session
      */
-    public MaterialDesk(ServiceCatalog catalog, PageInspector inspector, Path spoolRoot, Clock clock,
+    public MaterialDesk(ServiceCatalog catalog, PageInspector inspector, Path spoolRoot, Path scratchRoot, Clock clock,
                         WorkingDayCalendar calendar, Executor cleaner) {
         this.catalog = catalog;
         this.inspector = inspector;
         this.spoolRoot = spoolRoot;
+        this.scratchRoot = scratchRoot;
         this.clock = clock;
         this.calendar = calendar;
         this.cleaner = cleaner;
@@ -54,19 +58,45 @@ public final class MaterialDesk {
         return checklist(catalog.requirementsOf(bundle), session);
     }
 
+    /**
+     * A scratch directory in memory for the kiosk whose data is in {@code dataDirectory}: under
+     * {@code /dev/shm} where that is a writable directory (Linux's memory file system), else beside the spool.
+     */
+    public static Path memoryScratch(Path dataDirectory) {
+        Path shm = Path.of("/dev/shm");
+        String name = "onetrip-" + Integer.toHexString(dataDirectory.toAbsolutePath().normalize().toString().hashCode());
+        if (Files.isDirectory(shm) && Files.isWritable(shm)) {
+            return shm.resolve(name);
+        }
+        return dataDirectory.resolve("materials").resolve("scratch");
+    }
+
+    /** Removes the pages every earlier session left, as a crash or power cut leaves them: at start-up. */
+    public void sweepLeftovers() {
+        SessionSpool.sweep(spoolRoot, scratchRoot);
+    }
+
+    /** At shutdown: removes every session's pages, and the scratch directory, which is the kiosk's own. */
+    public void close() {
+        SessionSpool.sweep(spoolRoot, scratchRoot);
+        try {
+            Files.deleteIfExists(scratchRoot);
+        } catch (IOException e) {
+            // not empty (another process uses it) or gone: nothing of a session is left in it either way
+        }
+    }
+
     private MaterialChecklist checklist(BundleRequirements requirements, SessionScope session) throws IOException {
-        Files.createDirectories(spoolRoot);
-        // a random name: nothing about the citizen in the file system
-        Path directory = Files.createDirectory(spoolRoot.resolve("materials-" + UUID.randomUUID()));
+        SessionSpool spool = SessionSpool.open(spoolRoot, scratchRoot);
         List<MaterialItem> items = new ArrayList<>();
         for (BundleRequirements.MergedMaterial merged : requirements.materials()) {
             Material material = catalog.material(merged.material()).orElseThrow(() -> new IllegalArgumentException(
                     "the catalog names material " + merged.material() + " but does not define it"));
-            MaterialPages pages = new MaterialPages(material.code(), directory, inspector);
+            MaterialPages pages = new MaterialPages(material.code(), spool, inspector);
             items.add(new MaterialItem(material, merged.matters(), merged.topUpDeadlineDays(),
                     merged.commitmentText(), pages));
         }
-        MaterialChecklist checklist = new MaterialChecklist(items, directory, clock, calendar, cleaner);
+        MaterialChecklist checklist = new MaterialChecklist(items, spool, clock, calendar, cleaner);
         try {
             return session.hold(checklist);
         } catch (IllegalStateException e) {

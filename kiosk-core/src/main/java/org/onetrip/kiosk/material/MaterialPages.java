@@ -15,6 +15,7 @@ import org.onetrip.devices.scanner.image.InspectedPage;
 import org.onetrip.devices.scanner.image.PageConcern;
 import org.onetrip.devices.scanner.image.PageInspector;
 import org.onetrip.devices.scanner.image.PageVerdict;
+import org.onetrip.devices.scanner.image.Unreadable;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
 import org.onetrip.kiosk.observable.Value;
 
@@ -27,14 +28,14 @@ import org.onetrip.kiosk.observable.Value;
  */
 public final class MaterialPages {
     private final String materialCode;
-    private final Path directory;
+    private final SessionSpool spool;
     private final PageInspector inspector;
     private final AtomicInteger nextId = new AtomicInteger();
     private final Value<List<MaterialPage>> pages = new Value<>(List.of());
 
-    MaterialPages(String materialCode, Path directory, PageInspector inspector) {
+    MaterialPages(String materialCode, SessionSpool spool, PageInspector inspector) {
         this.materialCode = materialCode;
-        this.directory = directory;
+        this.spool = spool;
         this.inspector = inspector;
     }
 
@@ -113,23 +114,30 @@ public final class MaterialPages {
     private PageOutcome offer(Path scanned, String replacing) {
         Objects.requireNonNull(scanned, "scanned");
         String id = materialCode + "-" + nextId.incrementAndGet();
-        Path target = directory.resolve(id + ".jpg");
+        Path clear = spool.scratch().resolve(id + ".jpg");
         PageVerdict verdict;
         try {
-            verdict = inspector.inspect(scanned, target);
+            verdict = inspector.inspect(scanned, clear);
         } finally {
             deleteFile(scanned);
         }
         if (verdict instanceof PageVerdict.Refused refused) {
+            deleteFile(clear);
             return new PageOutcome.Unusable(refused.reason(), refused.detail());
         }
         InspectedPage inspected = ((PageVerdict.Inspected) verdict).page();
         if (inspected.blank()) {
-            deleteFile(target);
+            deleteFile(clear);
             return new PageOutcome.Blank();
         }
+        Path sealed;
+        try {
+            sealed = spool.seal(clear, id + ".jpg");
+        } catch (IOException e) {
+            return new PageOutcome.Unusable(Unreadable.STORAGE, "the page cannot be kept: " + e.getMessage());
+        }
         Set<PageConcern> concerns = inspected.concerns().isEmpty() ? Set.of() : EnumSet.copyOf(inspected.concerns());
-        MaterialPage page = new MaterialPage(id, target, inspected.widthPx(), inspected.heightPx(), inspected.dpi(),
+        MaterialPage page = new MaterialPage(id, sealed, inspected.widthPx(), inspected.heightPx(), inspected.dpi(),
                 inspected.thumbnail(), concerns);
         synchronized (this) {
             List<MaterialPage> now = new ArrayList<>(pages.get());

@@ -1,13 +1,13 @@
 package org.onetrip.kiosk.material;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.UUID;
 
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,31 +20,40 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * decoding, no second compression), the PDF page as large as the scan's paper. A scan within a few
  * millimetres of A4 gets an exact A4 page, so that clerks' printers do not scale it.
  *
- * <p>PDFBox keeps its buffers in temporary files, not the heap, so a material of many pages needs no more
- * memory than one page's JPEG.
+ * <p>PDFBox keeps its buffers in files under a scratch directory, not the heap, so a material of many pages
+ * needs no more heap than one page's JPEG and the finished PDF; the kiosk's scratch is in memory, so no
+ * clear copy is written to disk.
  */
 public final class MaterialPdf {
     /** How far a scan may be from A4 and still be given an A4 page: scanners' regions are a few mm off. */
     static final float A4_TOLERANCE_PT = 10 * 72 / 25.4f;
 
+    /** Reads a page's standard JPEG: the session spool opens its sealed file. */
+    @FunctionalInterface
+    public interface PageBytes {
+        byte[] read(Path file) throws IOException;
+    }
+
     /**
-     * Writes {@code pages} as a PDF to {@code target}, which appears only once complete.
+     * Makes {@code pages} into one PDF. PDFBox's buffers and the PDF itself are written only under
+     * {@code scratch} (in memory where the kiosk has it, see {@link MaterialDesk#memoryScratch}) and deleted
+     * before this returns.
      *
-     * @return the size of the PDF in bytes
+     * @param pageBytes opens each page's file
+     * @return the PDF
      * @throws IllegalArgumentException when there are no pages
      */
-    public long write(List<MaterialPage> pages, Path target) throws IOException {
+    public byte[] write(List<MaterialPage> pages, PageBytes pageBytes, Path scratch) throws IOException {
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("a material PDF needs at least one page");
         }
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        Files.createDirectories(scratch);
+        Path part = scratch.resolve("material-" + UUID.randomUUID() + ".pdf.part");
+        MemoryUsageSetting buffers = MemoryUsageSetting.setupTempFileOnly().setTempDir(scratch.toFile());
+        try (PDDocument document = new PDDocument(buffers.streamCache)) {
             document.getDocumentInformation().setProducer("OneTrip kiosk");
             for (MaterialPage page : pages) {
-                PDImageXObject image;
-                try (InputStream in = Files.newInputStream(page.file())) {
-                    image = JPEGFactory.createFromStream(document, in);
-                }
+                PDImageXObject image = JPEGFactory.createFromByteArray(document, pageBytes.read(page.file()));
                 PDRectangle box = paper(page.widthPx() * 72f / page.dpi(), page.heightPx() * 72f / page.dpi());
                 PDPage pdfPage = new PDPage(box);
                 document.addPage(pdfPage);
@@ -53,12 +62,19 @@ public final class MaterialPdf {
                 }
             }
             document.save(part.toFile());
-        } catch (IOException | RuntimeException e) {
+            return Files.readAllBytes(part);
+        } finally {
             Files.deleteIfExists(part);
-            throw e;
         }
+    }
+
+    /** Writes {@code pages} (clear files) as a PDF to {@code target}, which appears only once complete. */
+    public long write(List<MaterialPage> pages, Path target) throws IOException {
+        byte[] pdf = write(pages, Files::readAllBytes, target.toAbsolutePath().getParent());
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        Files.write(part, pdf);
         Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return Files.size(target);
+        return pdf.length;
     }
 
     static PDRectangle paper(float widthPt, float heightPt) {

@@ -10,4 +10,8 @@ public sealed interface AddResult {
     /** Not committed: the disk cannot hold the package and the reserve. Nothing was written. */
     record NoSpace(long neededBytes, long usableBytes) implements AddResult {
     }
+
+    /** Not committed: no pinned sealing key of the approval system is known yet. Nothing was written. */
+    record NoSealingKey() implements AddResult {
+    }
 }

@@ -13,8 +13,9 @@ import org.onetrip.kiosk.backend.ApprovalContract.KioskKey;
 import org.onetrip.kiosk.backend.ApprovalContract.RemoteSubmission;
 import org.onetrip.kiosk.backend.CallOutcome;
 import org.onetrip.kiosk.backend.ContractError;
-import org.onetrip.kiosk.keys.DataKey;
 import org.onetrip.kiosk.keys.SigningKey;
+import org.onetrip.kiosk.sealing.SealedBody;
+import org.onetrip.kiosk.sealing.SealingKeys;
 
 /**
  * Hands one filing over, following the contract's exactly-once steps: enrol the signing key
@@ -32,12 +33,24 @@ public final class Delivery {
     private final ApprovalBackendClient client;
     private final Outbox outbox;
     private final SigningKey signingKey;
+    private final SealingKeys sealingKeys;
     private boolean keyEnrolled;
 
-    public Delivery(ApprovalBackendClient client, Outbox outbox, SigningKey signingKey) {
+    public Delivery(ApprovalBackendClient client, Outbox outbox, SigningKey signingKey, SealingKeys sealingKeys) {
         this.client = Objects.requireNonNull(client, "client");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.signingKey = Objects.requireNonNull(signingKey, "signingKey");
+        this.sealingKeys = Objects.requireNonNull(sealingKeys, "sealingKeys");
+    }
+
+    /** Learns the approval system's sealing key, or a rotation of it, when it is time to ask. */
+    public void keepSealingKeyCurrent() {
+        sealingKeys.checkIfDue(client);
+    }
+
+    /** How long until {@link #keepSealingKeyCurrent} would ask the backend. */
+    public java.time.Duration sealingKeyCheckIn() {
+        return sealingKeys.nextCheckIn();
     }
 
     /** One attempt; never throws for what the backend or network does. */
@@ -56,7 +69,7 @@ public final class Delivery {
         Outbox.PendingPackage pkg;
         try {
             pkg = outbox.pendingPackage(submissionId);
-        } catch (DataKey.TamperedDataException e) {
+        } catch (IllegalStateException e) {
             return damaged(e);
         }
         outbox.markUploading(submissionId);
@@ -84,11 +97,9 @@ public final class Delivery {
                 return new DeliveryResult.Rejected("UNKNOWN_FILE",
                         "the backend asks for " + fileName + ", which this package does not hold");
             }
-            byte[] content;
+            SealedBody content;
             try {
-                content = outbox.material(submissionId, fileName);
-            } catch (DataKey.TamperedDataException e) {
-                return damaged(e);
+                content = outbox.material(pkg, fileName);
             } catch (OutboxException e) {
                 if (e.getCause() instanceof NoSuchFileException) {
                     return damaged(e);
@@ -124,7 +135,7 @@ public final class Delivery {
     }
 
     /**
-     * A package that can no longer be read as it was filed would block every filing behind it
+     * A package that can no longer be sent as it was filed would block every filing behind it
      * for ever; it is set aside as rejected for the technician, who can requeue it.
      */
     private static DeliveryResult damaged(RuntimeException e) {

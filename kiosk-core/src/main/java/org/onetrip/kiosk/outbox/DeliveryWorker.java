@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The one thread that empties the outbox: it hands over the oldest pending filing, and after
  * a failure waits as the {@link RetryPolicy} says, longer while the {@link CircuitBreaker} is
- * open. Filings go over strictly in filing order. It wakes at once when a filing is queued
+ * open. Between filings it keeps the approval system's sealing key current. Filings go over strictly in filing order. It wakes at once when a filing is queued
  * and waits on a condition otherwise (no polling). A failure of any kind, including an
  * unexpected exception, is recorded and retried; it never ends the thread.
  */
@@ -118,9 +118,10 @@ public final class DeliveryWorker implements AutoCloseable {
     private void run() {
         while (isRunning()) {
             try {
+                delivery.keepSealingKeyCurrent();
                 Optional<String> next = outbox.nextPending();
                 if (next.isEmpty()) {
-                    awaitChange(null);
+                    awaitChange(delivery.sealingKeyCheckIn());
                     continue;
                 }
                 Duration hold = longest(Duration.between(clock.instant(), retryAt), breaker.waitBeforeCall());
@@ -181,17 +182,13 @@ public final class DeliveryWorker implements AutoCloseable {
         }
     }
 
-    /** Waits for a wake-up, a stop, or {@code limit} (forever when null). */
+    /** Waits for a wake-up, a stop, or {@code limit}. */
     private void awaitChange(Duration limit) {
         lock.lock();
         try {
-            long nanos = limit == null ? Long.MAX_VALUE : limit.toNanos();
+            long nanos = limit.toNanos();
             while (running && !woken && nanos > 0) {
-                if (limit == null) {
-                    changed.await();
-                } else {
-                    nanos = changed.awaitNanos(nanos);
-                }
+                nanos = changed.awaitNanos(nanos);
             }
             woken = false;
         } catch (InterruptedException e) {

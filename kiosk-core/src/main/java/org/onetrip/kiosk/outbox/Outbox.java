@@ -29,15 +29,20 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.onetrip.kiosk.keys.DataKey;
 import org.onetrip.kiosk.keys.PrivateFiles;
+import org.onetrip.kiosk.sealing.SealedBody;
+import org.onetrip.kiosk.sealing.Sealer;
+import org.onetrip.kiosk.sealing.SealingKeys;
 import org.onetrip.kiosk.observable.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The durable outbox: one SQLite database ({@code DATA_DIR/outbox.db}, WAL, full sync) and the
- * encrypted material files under {@code DATA_DIR/outbox/<submissionId>/}.
+ * The durable outbox: one SQLite database ({@code DATA_DIR/outbox.db}, WAL, full sync, secure delete)
+ * and the material files under {@code DATA_DIR/outbox/<submissionId>/}. The signed manifest and every
+ * file are sealed to the approval system's key as the filing is committed ({@link SealingKeys}): the
+ * kiosk keeps only what it cannot read, with the masked, non-personal metadata that delivery, the
+ * technician and "received by the kiosk, being sent" need.
  *
  * <p>{@link #add} returns only once the filing is on disk: files first (each forced), then the
  * row in one committed transaction. A crash before the commit leaves a directory without a row,
@@ -63,16 +68,17 @@ public final class Outbox implements AutoCloseable {
 
     private final Connection db;
     private final Path filesDir;
-    private final DataKey key;
+    private final SealingKeys sealing;
     private final FreeSpaceProbe space;
     private final long reserveBytes;
     private final Clock clock;
     private final List<Consumer<OutboxEvent>> listeners = new CopyOnWriteArrayList<>();
 
-    private Outbox(Connection db, Path filesDir, DataKey key, FreeSpaceProbe space, long reserveBytes, Clock clock) {
+    private Outbox(Connection db, Path filesDir, SealingKeys sealing, FreeSpaceProbe space, long reserveBytes,
+                   Clock clock) {
         this.db = db;
         this.filesDir = filesDir;
-        this.key = key;
+        this.sealing = sealing;
         this.space = space;
         this.reserveBytes = reserveBytes;
         this.clock = clock;
@@ -84,8 +90,9 @@ public final class Outbox implements AutoCloseable {
      * @param reserveBytes bytes that must stay free after a filing is written; 0 or more
      * @throws OutboxException when the database cannot be opened or created
      */
-    public static Outbox open(Path dataDir, DataKey key, FreeSpaceProbe space, long reserveBytes, Clock clock) {
-        Objects.requireNonNull(key, "key");
+    public static Outbox open(Path dataDir, SealingKeys sealing, FreeSpaceProbe space, long reserveBytes,
+                              Clock clock) {
+        Objects.requireNonNull(sealing, "sealing");
         Objects.requireNonNull(space, "space");
         Objects.requireNonNull(clock, "clock");
         if (reserveBytes < 0) {
@@ -96,7 +103,7 @@ public final class Outbox implements AutoCloseable {
         try {
             PrivateFiles.createDirectory(dataDir);
             PrivateFiles.createDirectory(filesDir);
-            db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("outbox.db"));
+            db = PrivateFiles.openDatabase(dataDir.resolve("outbox.db"));
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 // FULL: a commit survives a power cut, not only a process crash
@@ -115,6 +122,7 @@ public final class Outbox implements AutoCloseable {
                           masked_id TEXT NOT NULL,
                           applicant_key TEXT NOT NULL,
                           envelope BLOB,
+                          sealing_key TEXT,
                           file_names TEXT NOT NULL,
                           package_bytes INTEGER NOT NULL,
                           filed_at TEXT NOT NULL,
@@ -127,9 +135,10 @@ public final class Outbox implements AutoCloseable {
                           finished_at TEXT)""");
                 s.execute("CREATE INDEX IF NOT EXISTS filing_pending ON filing(state, seq)");
                 s.execute("CREATE INDEX IF NOT EXISTS filing_applicant ON filing(applicant_key)");
+                addColumnIfMissing(s, "sealing_key TEXT");
             }
             db.setAutoCommit(false);
-            Outbox outbox = new Outbox(db, filesDir, key, space, reserveBytes, clock);
+            Outbox outbox = new Outbox(db, filesDir, sealing, space, reserveBytes, clock);
             outbox.sweepLeftovers();
             return outbox;
         } catch (SQLException | IOException e) {
@@ -163,14 +172,20 @@ public final class Outbox implements AutoCloseable {
             } catch (IOException e) {
                 throw new OutboxException("cannot tell the free space under " + filesDir, e);
             }
+            Optional<Sealer> sealer = sealing.current();
+            if (sealer.isEmpty()) {
+                log.warn("filing {} refused: no pinned sealing key of the approval system is known yet",
+                        filing.submissionId());
+                return new AddResult.NoSealingKey();
+            }
             if (usable < needed) {
                 log.warn("filing {} refused: {} bytes needed with the reserve, {} usable", filing.submissionId(),
                         needed, usable);
                 return new AddResult.NoSpace(needed, usable);
             }
             try {
-                writeSealedFiles(dir, filing);
-                added = insert(filing);
+                writeSealedFiles(dir, filing, sealer.get());
+                added = insert(filing, sealer.get());
                 db.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 rollbackQuietly();
@@ -197,17 +212,21 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    /** The decrypted signed manifest and the file names of a pending filing. */
+    /**
+     * The sealed signed manifest and the file names of a pending filing.
+     *
+     * @throws IllegalStateException when the filing holds no package sealed to the approval system
+     */
     public synchronized PendingPackage pendingPackage(String submissionId) {
         try (PreparedStatement q = db.prepareStatement(
-                "SELECT envelope, file_names, state FROM filing WHERE submission_id = ?")) {
+                "SELECT envelope, file_names, sealing_key FROM filing WHERE submission_id = ?")) {
             q.setString(1, submissionId);
             try (ResultSet r = q.executeQuery()) {
-                if (!r.next() || r.getBytes(1) == null) {
+                if (!r.next() || r.getBytes(1) == null || r.getString(3) == null) {
                     db.commit();
-                    throw new IllegalStateException("filing " + submissionId + " has no package left to send");
+                    throw new IllegalStateException("filing " + submissionId + " has no sealed package to send");
                 }
-                byte[] envelope = key.open(r.getBytes(1), envelopeContext(submissionId));
+                SealedBody envelope = new SealedBody(r.getString(3), r.getBytes(1));
                 List<String> names = JSON.readValue(r.getString(2), STRINGS);
                 db.commit();
                 return new PendingPackage(submissionId, envelope, names);
@@ -217,13 +236,13 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    /** A material file of a pending filing, decrypted. */
-    public byte[] material(String submissionId, String fileName) {
-        Path file = filesDir.resolve(submissionId).resolve(fileName + ".sealed");
+    /** A material file of a pending filing, as sealed to the approval system's key when it was filed. */
+    public SealedBody material(PendingPackage pkg, String fileName) {
+        Path file = filesDir.resolve(pkg.submissionId()).resolve(fileName + ".sealed");
         try {
-            return key.open(Files.readAllBytes(file), fileContext(submissionId, fileName));
+            return new SealedBody(pkg.signedManifest().keyId(), Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new OutboxException("cannot read material " + fileName + " of filing " + submissionId, e);
+            throw new OutboxException("cannot read material " + fileName + " of filing " + pkg.submissionId(), e);
         }
     }
 
@@ -335,12 +354,26 @@ public final class Outbox implements AutoCloseable {
         return found.stream().findFirst();
     }
 
+    /** The id of the approval system's key a filing was sealed to; kept after delivery, for the technician. */
+    public synchronized Optional<String> sealingKeyOf(String submissionId) {
+        try (PreparedStatement q = db.prepareStatement("SELECT sealing_key FROM filing WHERE submission_id = ?")) {
+            q.setString(1, submissionId);
+            try (ResultSet r = q.executeQuery()) {
+                Optional<String> key = r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+                db.commit();
+                return key;
+            }
+        } catch (SQLException e) {
+            throw new OutboxException("cannot read the outbox", e);
+        }
+    }
+
     /** Every filing, in filing order. */
     public synchronized List<OutboxEntry> entries() {
         return select("");
     }
 
-    /** The filings of one applicant, by {@link DataKey#applicantLookupKey}, in filing order. */
+    /** The filings of one applicant, by {@link org.onetrip.kiosk.keys.LookupKey#applicantKey}, in filing order. */
     public synchronized List<OutboxEntry> entriesOf(String applicantKey) {
         return select("WHERE applicant_key = ?", applicantKey);
     }
@@ -373,7 +406,7 @@ public final class Outbox implements AutoCloseable {
         closeQuietly(db);
     }
 
-    private AddResult.Added insert(NewFiling filing) throws SQLException, JsonProcessingException {
+    private AddResult.Added insert(NewFiling filing, Sealer sealer) throws SQLException, JsonProcessingException {
         String day = TRACKING_DAY.format(filing.trackingDay());
         long number;
         try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM filing WHERE tracking_day = ?")) {
@@ -386,8 +419,8 @@ public final class Outbox implements AutoCloseable {
         String tracking = filing.kioskId() + "-" + day + "-" + String.format("%04d", number);
         try (PreparedStatement i = db.prepareStatement("""
                 INSERT INTO filing (submission_id, tracking_number, tracking_day, state, matter_codes, bundle_code,
-                  masked_name, masked_id, applicant_key, envelope, file_names, package_bytes, filed_at)
-                VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                  masked_name, masked_id, applicant_key, envelope, sealing_key, file_names, package_bytes, filed_at)
+                VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             i.setString(1, filing.submissionId());
             i.setString(2, tracking);
             i.setString(3, day);
@@ -400,11 +433,14 @@ public final class Outbox implements AutoCloseable {
             i.setString(6, filing.maskedName());
             i.setString(7, filing.maskedIdNumber());
             i.setString(8, filing.applicantKey());
-            i.setBytes(9, key.seal(filing.signedManifest().apply(tracking), envelopeContext(filing.submissionId())));
-            i.setString(10, JSON.writeValueAsString(filing.files().stream().map(NewFiling.PackageFile::fileName)
+            SealedBody envelope = sealer.seal(filing.signedManifest().apply(tracking),
+                    SealedBody.manifestContext(filing.submissionId()));
+            i.setBytes(9, envelope.bytes());
+            i.setString(10, envelope.keyId());
+            i.setString(11, JSON.writeValueAsString(filing.files().stream().map(NewFiling.PackageFile::fileName)
                     .toList()));
-            i.setLong(11, filing.packageBytes());
-            i.setString(12, filing.filedAt().toString());
+            i.setLong(12, filing.packageBytes());
+            i.setString(13, filing.filedAt().toString());
             i.executeUpdate();
             try (ResultSet keys = i.getGeneratedKeys()) {
                 keys.next();
@@ -413,12 +449,13 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    private void writeSealedFiles(Path dir, NewFiling filing) throws IOException {
+    private void writeSealedFiles(Path dir, NewFiling filing, Sealer sealer) throws IOException {
         deleteDirectory(dir);
         PrivateFiles.createDirectory(dir);
         for (NewFiling.PackageFile file : filing.files()) {
-            byte[] sealed = key.seal(file.content(), fileContext(filing.submissionId(), file.fileName()));
-            PrivateFiles.writeNew(dir.resolve(file.fileName() + ".sealed"), sealed);
+            SealedBody sealed = sealer.seal(file.content(), SealedBody.fileContext(filing.submissionId(),
+                    file.fileName()));
+            PrivateFiles.writeNew(dir.resolve(file.fileName() + ".sealed"), sealed.bytes());
         }
         // the row that refers to these files commits only after both directories are durable
         PrivateFiles.forceDirectory(dir);
@@ -497,12 +534,16 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    private static String envelopeContext(String submissionId) {
-        return "onetrip-outbox/envelope/" + submissionId;
-    }
-
-    private static String fileContext(String submissionId, String fileName) {
-        return "onetrip-outbox/file/" + submissionId + "/" + fileName;
+    private static void addColumnIfMissing(Statement s, String column) throws SQLException {
+        String name = column.substring(0, column.indexOf(' '));
+        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM pragma_table_info('filing') WHERE name = '" + name
+                + "'")) {
+            r.next();
+            if (r.getInt(1) > 0) {
+                return;
+            }
+        }
+        s.execute("ALTER TABLE filing ADD COLUMN " + column);
     }
 
     private void rollbackQuietly() {
@@ -540,10 +581,10 @@ public final class Outbox implements AutoCloseable {
     /**
      * A pending filing as the worker sends it.
      *
-     * @param signedManifest the {@code SignedManifest} JSON exactly as signed at filing time
+     * @param signedManifest the {@code SignedManifest} JSON exactly as signed at filing time, sealed
      * @param fileNames      the material files, in manifest order
      */
-    public record PendingPackage(String submissionId, byte[] signedManifest, List<String> fileNames) {
+    public record PendingPackage(String submissionId, SealedBody signedManifest, List<String> fileNames) {
         public PendingPackage {
             fileNames = List.copyOf(fileNames);
         }

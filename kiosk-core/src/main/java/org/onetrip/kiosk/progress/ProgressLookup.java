@@ -17,7 +17,7 @@ import org.onetrip.kiosk.backend.BackendText;
 import org.onetrip.kiosk.backend.ApprovalContract.Filing;
 import org.onetrip.kiosk.backend.ApprovalContract.Filings;
 import org.onetrip.kiosk.backend.CallOutcome;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.outbox.Outbox;
 import org.onetrip.kiosk.outbox.OutboxEntry;
 import org.onetrip.kiosk.outbox.OutboxState;
@@ -34,17 +34,17 @@ public final class ProgressLookup {
 
     private final ApprovalBackendClient client;
     private final Outbox outbox;
-    private final DataKey dataKey;
+    private final LookupKey lookupKey;
 
-    public ProgressLookup(ApprovalBackendClient client, Outbox outbox, DataKey dataKey) {
+    public ProgressLookup(ApprovalBackendClient client, Outbox outbox, LookupKey lookupKey) {
         this.client = Objects.requireNonNull(client, "client");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.dataKey = Objects.requireNonNull(dataKey, "dataKey");
+        this.lookupKey = Objects.requireNonNull(lookupKey, "lookupKey");
     }
 
     /** The filings of the holder of {@code idNumber}, as read from their ID card. */
     public ProgressReport lookup(String idNumber) {
-        List<OutboxEntry> read = outbox.entriesOf(dataKey.applicantLookupKey(idNumber));
+        List<OutboxEntry> read = outbox.entriesOf(lookupKey.applicantKey(idNumber));
         CallOutcome<Filings> remote = client.lookupFilings(idNumber);
         // a filing delivered while the backend was asked is listed once, as the backend has it
         Set<String> atBackend = remote instanceof CallOutcome.Ok<Filings> known

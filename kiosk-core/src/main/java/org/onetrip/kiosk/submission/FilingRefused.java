@@ -4,6 +4,11 @@ package org.onetrip.kiosk.submission;
 public enum FilingRefused {
     /** The disk cannot hold this filing with the reserve kept free: the kiosk takes no new filings until space is freed. */
     DISK_FULL,
+    /**
+     * The kiosk does not hold the approval system's sealing key yet (never reached since it was set up, or
+     * the key it pins is not published): it takes no filing it could not seal.
+     */
+    NO_SEALING_KEY,
     /** The outbox database or files cannot be written (a disk error): the technician must look. */
     OUTBOX_UNAVAILABLE,
     /** A material's PDF is larger than one filing file may be: fewer or smaller pages are needed. */

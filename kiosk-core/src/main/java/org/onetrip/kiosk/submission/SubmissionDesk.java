@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.keys.SigningKey;
 import org.onetrip.kiosk.outbox.AddResult;
 import org.onetrip.kiosk.outbox.NewFiling;
@@ -30,7 +30,7 @@ public final class SubmissionDesk {
     private final String kioskId;
     private final Outbox outbox;
     private final SigningKey signingKey;
-    private final DataKey dataKey;
+    private final LookupKey lookupKey;
     private final Clock clock;
     private final ZoneId zone;
     private final Supplier<String> submissionIds;
@@ -39,20 +39,20 @@ public final class SubmissionDesk {
      * @param zone          the kiosk's local time zone, for the date in tracking numbers
      * @param submissionIds new package ids, 8 to 64 of {@code [A-Za-z0-9_-]}; random UUIDs in production
      */
-    public SubmissionDesk(String kioskId, Outbox outbox, SigningKey signingKey, DataKey dataKey, Clock clock,
+    public SubmissionDesk(String kioskId, Outbox outbox, SigningKey signingKey, LookupKey lookupKey, Clock clock,
                           ZoneId zone, Supplier<String> submissionIds) {
         this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.signingKey = Objects.requireNonNull(signingKey, "signingKey");
-        this.dataKey = Objects.requireNonNull(dataKey, "dataKey");
+        this.lookupKey = Objects.requireNonNull(lookupKey, "lookupKey");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.submissionIds = Objects.requireNonNull(submissionIds, "submissionIds");
     }
 
-    public SubmissionDesk(String kioskId, Outbox outbox, SigningKey signingKey, DataKey dataKey, Clock clock,
+    public SubmissionDesk(String kioskId, Outbox outbox, SigningKey signingKey, LookupKey lookupKey, Clock clock,
                           ZoneId zone) {
-        this(kioskId, outbox, signingKey, dataKey, clock, zone, () -> UUID.randomUUID().toString());
+        this(kioskId, outbox, signingKey, lookupKey, clock, zone, () -> UUID.randomUUID().toString());
     }
 
     /** Files the request: {@link FilingOutcome.Filed} once it is durably queued, else why not. */
@@ -65,7 +65,7 @@ public final class SubmissionDesk {
         String maskedId = IdentityMask.idNumber(request.applicant().idNumber());
         NewFiling filing = new NewFiling(submissionId, kioskId, now.atZone(zone).toLocalDate(),
                 request.matterCodes(), request.bundleCode(), maskedName, maskedId,
-                dataKey.applicantLookupKey(request.applicant().idNumber()),
+                lookupKey.applicantKey(request.applicant().idNumber()),
                 tracking -> PackageManifest.signedEnvelope(
                         PackageManifest.manifest(kioskId, submissionId, tracking, request, now), signingKey),
                 request.materials().stream().map(m -> new NewFiling.PackageFile(m.fileName(), m.content())).toList(),
@@ -77,6 +77,10 @@ public final class SubmissionDesk {
             log.error("filing {} could not be committed: {}", submissionId, e.getMessage());
             return new FilingOutcome.Refused(FilingRefused.OUTBOX_UNAVAILABLE,
                     "the outbox cannot be written: " + e.getMessage());
+        }
+        if (added instanceof AddResult.NoSealingKey) {
+            return new FilingOutcome.Refused(FilingRefused.NO_SEALING_KEY,
+                    "no pinned sealing key of the approval system is known yet: nothing can be kept for it");
         }
         if (added instanceof AddResult.NoSpace noSpace) {
             return new FilingOutcome.Refused(FilingRefused.DISK_FULL, "the disk has " + noSpace.usableBytes()

@@ -1,5 +1,8 @@
 package org.onetrip.kiosk.submission;
 
+import java.util.Set;
+import org.onetrip.kiosk.sealing.SealingKeys;
+
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -8,7 +11,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import org.onetrip.kiosk.backend.ApprovalBackendClient;
 import org.onetrip.kiosk.backend.BackendConnection;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.keys.SigningKey;
 import org.onetrip.kiosk.outbox.CircuitBreaker;
 import org.onetrip.kiosk.outbox.Delivery;
@@ -29,7 +32,9 @@ public final class SubmissionRuntime implements AutoCloseable {
      * How to assemble it.
      *
      * @param kioskId        this kiosk
-     * @param dataDirectory  holds {@code outbox.db}, {@code outbox/} and {@code keys/}
+     * @param dataDirectory  holds {@code outbox.db}, {@code outbox/} and the kept sealing key
+     * @param keyDirectory   holds the lookup and signing keys; outside the data directory
+     * @param sealingKeys    the ids (RFC 7638 thumbprints) of the approval system's sealing keys this kiosk trusts
      * @param backend        the approval backend
      * @param zone           the kiosk's local zone (tracking number dates)
      * @param reserveBytes   disk bytes kept free beyond a filing
@@ -39,13 +44,15 @@ public final class SubmissionRuntime implements AutoCloseable {
      * @param breakerOpenFor how long an open circuit pauses delivery
      * @param clock          time for timestamps and back-off
      */
-    public record Options(String kioskId, Path dataDirectory, BackendConnection backend, ZoneId zone,
-                          long reserveBytes, FreeSpaceProbe space, RetryPolicy retry, int breakerFailures,
-                          Duration breakerOpenFor, Clock clock) {
+    public record Options(String kioskId, Path dataDirectory, Path keyDirectory, Set<String> sealingKeys,
+                          BackendConnection backend, ZoneId zone, long reserveBytes, FreeSpaceProbe space,
+                          RetryPolicy retry, int breakerFailures, Duration breakerOpenFor, Clock clock) {
 
         public Options {
             Objects.requireNonNull(kioskId, "kioskId");
             Objects.requireNonNull(dataDirectory, "dataDirectory");
+            Objects.requireNonNull(keyDirectory, "keyDirectory");
+            sealingKeys = Set.copyOf(sealingKeys);
             Objects.requireNonNull(backend, "backend");
             Objects.requireNonNull(zone, "zone");
             Objects.requireNonNull(space, "space");
@@ -54,31 +61,36 @@ public final class SubmissionRuntime implements AutoCloseable {
             Objects.requireNonNull(clock, "clock");
         }
 
-        /** Production defaults: Asia/Shanghai, 256 MiB reserve, 1 s..5 min back-off, circuit 5 failures / 2 min. */
-        public static Options defaults(Path dataDirectory, BackendConnection backend) {
-            return new Options(backend.kioskId(), dataDirectory, backend, ZoneId.of("Asia/Shanghai"),
+        /**
+         * Production defaults: Asia/Shanghai, 256 MiB reserve, 1 s..5 min back-off, circuit 5 failures / 2 min.
+         */
+        public static Options defaults(Path dataDirectory, Path keyDirectory, Set<String> sealingKeys,
+                                       BackendConnection backend) {
+            return new Options(backend.kioskId(), dataDirectory, keyDirectory, sealingKeys, backend,
+                    ZoneId.of("Asia/Shanghai"),
                     Outbox.DEFAULT_RESERVE_BYTES, FreeSpaceProbe.fileStore(), RetryPolicy.standard(new SecureRandom()),
                     CircuitBreaker.DEFAULT_FAILURE_THRESHOLD, CircuitBreaker.DEFAULT_OPEN_FOR, Clock.systemUTC());
         }
 
         /** The same options in another time zone: the hall's, for tracking numbers' dates. */
         public Options withZone(ZoneId hallZone) {
-            return new Options(kioskId, dataDirectory, backend, hallZone, reserveBytes, space, retry, breakerFailures,
-                    breakerOpenFor, clock);
+            return new Options(kioskId, dataDirectory, keyDirectory, sealingKeys, backend, hallZone, reserveBytes,
+                    space, retry, breakerFailures, breakerOpenFor, clock);
         }
 
         public Options withRetry(RetryPolicy policy, int failures, Duration openFor) {
-            return new Options(kioskId, dataDirectory, backend, zone, reserveBytes, space, policy, failures, openFor,
-                    clock);
+            return new Options(kioskId, dataDirectory, keyDirectory, sealingKeys, backend, zone, reserveBytes, space,
+                    policy, failures, openFor, clock);
         }
 
         public Options withSpace(FreeSpaceProbe probe, long reserve) {
-            return new Options(kioskId, dataDirectory, backend, zone, reserve, probe, retry, breakerFailures,
-                    breakerOpenFor, clock);
+            return new Options(kioskId, dataDirectory, keyDirectory, sealingKeys, backend, zone, reserve, probe,
+                    retry, breakerFailures, breakerOpenFor, clock);
         }
     }
 
-    private final DataKey dataKey;
+    private final LookupKey lookupKey;
+    private final SealingKeys sealingKeys;
     private final SigningKey signingKey;
     private final Outbox outbox;
     private final ApprovalBackendClient client;
@@ -89,18 +101,23 @@ public final class SubmissionRuntime implements AutoCloseable {
 
     private SubmissionRuntime(Options options) {
         this.zone = options.zone();
-        Path keys = options.dataDirectory().resolve("keys");
-        this.dataKey = DataKey.openOrCreate(keys);
+        Path keys = options.keyDirectory();
+        this.lookupKey = LookupKey.openOrCreate(keys);
         this.signingKey = SigningKey.openOrCreate(keys);
-        this.outbox = Outbox.open(options.dataDirectory(), dataKey, options.space(), options.reserveBytes(),
+        this.sealingKeys = SealingKeys.open(options.sealingKeys(), options.dataDirectory(), options.clock());
+        this.outbox = Outbox.open(options.dataDirectory(), sealingKeys, options.space(), options.reserveBytes(),
                 options.clock());
         this.client = new ApprovalBackendClient(options.backend());
-        this.desk = new SubmissionDesk(options.kioskId(), outbox, signingKey, dataKey, options.clock(),
+        if (sealingKeys.current().isEmpty()) {
+            // the first start (or a new pin): ask now, so the first filing need not wait for the worker
+            sealingKeys.check(client);
+        }
+        this.desk = new SubmissionDesk(options.kioskId(), outbox, signingKey, lookupKey, options.clock(),
                 options.zone());
-        this.worker = new DeliveryWorker(outbox, new Delivery(client, outbox, signingKey), options.retry(),
+        this.worker = new DeliveryWorker(outbox, new Delivery(client, outbox, signingKey, sealingKeys), options.retry(),
                 new CircuitBreaker(options.breakerFailures(), options.breakerOpenFor(), options.clock()),
                 options.clock());
-        this.progress = new ProgressLookup(client, outbox, dataKey);
+        this.progress = new ProgressLookup(client, outbox, lookupKey);
     }
 
     /** Opens everything and starts the delivery worker. */
@@ -137,6 +154,16 @@ public final class SubmissionRuntime implements AutoCloseable {
 
     public SigningKey signingKey() {
         return signingKey;
+    }
+
+    /** The key that finds a citizen's own records by a keyed hash of the ID number. */
+    public LookupKey lookupKey() {
+        return lookupKey;
+    }
+
+    /** The approval system's key new filings are sealed to. */
+    public SealingKeys sealingKeys() {
+        return sealingKeys;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.onetrip.kiosk.supervision;
 
+import org.onetrip.kiosk.keys.PrivateFiles;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,8 +27,7 @@ public final class KioskDatabase {
     public static Connection connect(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
         try {
-            Files.createDirectories(dataDir);
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            Connection connection = PrivateFiles.openDatabase(file);
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");

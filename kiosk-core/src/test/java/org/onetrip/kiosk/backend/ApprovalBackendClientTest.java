@@ -1,5 +1,9 @@
 package org.onetrip.kiosk.backend;
 
+import org.onetrip.kiosk.sealing.SealedBody;
+import org.onetrip.kiosk.sealing.Sealer;
+import org.onetrip.kiosk.sealing.SealingKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,10 +73,10 @@ class ApprovalBackendClientTest {
         assertThat(client.enrolKey(kioskKey(key))).as("enrolling again").isInstanceOf(CallOutcome.Ok.class);
         byte[] scan = "%PDF-1.7 scan".getBytes(StandardCharsets.US_ASCII);
 
-        RemoteSubmission created = client.createSubmission("sub-00000001", envelope("sub-00000001", scan)).orElseThrow();
+        RemoteSubmission created = client.createSubmission("sub-00000001", sealed(envelope("sub-00000001", scan), SealedBody.manifestContext("sub-00000001"))).orElseThrow();
         assertThat(created.missingFiles()).containsExactly("idcard.pdf");
         assertThat(client.submission("sub-00000001").orElseThrow().state()).isEqualTo("OPEN");
-        assertThat(client.uploadFile("sub-00000001", "idcard.pdf", scan).orElseThrow().missingFiles()).isEmpty();
+        assertThat(client.uploadFile("sub-00000001", "idcard.pdf", sealed(scan, SealedBody.fileContext("sub-00000001", "idcard.pdf"))).orElseThrow().missingFiles()).isEmpty();
         Acceptance acceptance = client.commit("sub-00000001").orElseThrow();
         Acceptance again = client.commit("sub-00000001").orElseThrow();
 
@@ -87,10 +91,10 @@ class ApprovalBackendClientTest {
     void refusalsCarryTheContractsCodeAndDetails() throws Exception {
         client.enrolKey(kioskKey(key)).orElseThrow();
         byte[] scan = "%PDF-1.7 scan".getBytes(StandardCharsets.US_ASCII);
-        client.createSubmission("sub-00000002", envelope("sub-00000002", scan)).orElseThrow();
+        client.createSubmission("sub-00000002", sealed(envelope("sub-00000002", scan), SealedBody.manifestContext("sub-00000002"))).orElseThrow();
 
         CallOutcome<Acceptance> early = client.commit("sub-00000002");
-        CallOutcome<?> wrongFile = client.uploadFile("sub-00000002", "idcard.pdf", "other".getBytes());
+        CallOutcome<?> wrongFile = client.uploadFile("sub-00000002", "idcard.pdf", sealed("other".getBytes(), SealedBody.fileContext("sub-00000002", "idcard.pdf")));
         SigningKey stranger = SigningKey.openOrCreate(dir.resolve("other-keys"));
         CallOutcome<KioskKey> conflict = client.enrolKey(new KioskKey(key.keyId(), "Ed25519",
                 Base64.getEncoder().encodeToString(stranger.publicKeyDer()), null));
@@ -185,6 +189,12 @@ class ApprovalBackendClientTest {
 
     private static KioskKey kioskKey(SigningKey key) {
         return new KioskKey(key.keyId(), "Ed25519", Base64.getEncoder().encodeToString(key.publicKeyDer()), null);
+    }
+
+    /** Sealed to the key the backend publishes, as the kiosk's outbox seals. */
+    private SealedBody sealed(byte[] plain, String context) {
+        var jwk = client.sealingKeys().orElseThrow().keys().get(0);
+        return new Sealer(SealingKey.fromJwk(jwk.kty(), jwk.crv(), jwk.x(), jwk.kid())).seal(plain, context);
     }
 
     private byte[] envelope(String submissionId, byte[] scan) throws Exception {

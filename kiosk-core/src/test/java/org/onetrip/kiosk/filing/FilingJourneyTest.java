@@ -1,5 +1,7 @@
 package org.onetrip.kiosk.filing;
 
+import org.onetrip.kiosk.sealing.SealingKeys;
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onetrip.kiosk.filing.FilingRig.CALENDAR;
 import static org.onetrip.kiosk.filing.FilingRig.WAIT;
@@ -19,7 +21,7 @@ import org.onetrip.devices.receipt.sim.PrintedReceipt;
 import org.onetrip.devices.scanner.sim.SimulatedPage;
 import org.onetrip.kiosk.backend.ApprovalContract.Filing;
 import org.onetrip.kiosk.identity.CitizenIdentity;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.material.MaterialChecklist;
 import org.onetrip.kiosk.material.MaterialState;
 import org.onetrip.kiosk.outbox.Outbox;
@@ -345,7 +347,7 @@ class FilingJourneyTest {
         assertThat(rig.view()).isSameAs(refused);
         assertThat(rig.printerSimulator.receipts()).as("no receipt for what was not filed").isEmpty();
         assertThat(rig.backend.filingsOf(ZHANG_WEI)).isEmpty();
-        try (Outbox reopened = Outbox.open(rig.kioskData, DataKey.openOrCreate(rig.kioskData.resolve("keys")),
+        try (Outbox reopened = Outbox.open(rig.kioskData, SealingKeys.open(Set.of(), rig.kioskData, Clock.systemUTC()),
                 directory -> Long.MAX_VALUE, 0, Clock.systemUTC())) {
             assertThat(reopened.entries()).as("nothing was kept on disk").isEmpty();
         }

@@ -106,7 +106,8 @@ final class FilingRig implements AutoCloseable {
                 Clock.systemUTC());
         printer.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         ratings = RatingDesk.open(submissions.client(), kioskData, cards.time(), io, clock, Duration.ofDays(7));
-        MaterialDesk materials = new MaterialDesk(catalog, new PageInspector(PageStandard.defaults()), spoolRoot, clock,
+        MaterialDesk materials = new MaterialDesk(catalog, new PageInspector(PageStandard.defaults()), spoolRoot,
+                spoolRoot.resolve("scratch"), clock,
                 CALENDAR, cleaner);
         FilingJourney.Services services = new FilingJourney.Services(materials,
                 Optional.of(new MaterialScanning(scanner, scanWork)),

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.time.ManualTime;
 
 class IssuanceLedgerTest {
@@ -29,7 +29,7 @@ class IssuanceLedgerTest {
     @BeforeEach
     void open() {
         ledger = IssuanceLedger.open(dir, time.clock(), IssuanceRig.SHANGHAI);
-        holder = DataKey.openOrCreate(dir.resolve("keys")).applicantLookupKey(ZHANG_WEI);
+        holder = LookupKey.openOrCreate(dir.resolve("keys")).applicantKey(ZHANG_WEI);
     }
 
     @AfterEach

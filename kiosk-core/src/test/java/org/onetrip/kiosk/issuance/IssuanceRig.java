@@ -33,7 +33,7 @@ import org.onetrip.kiosk.backend.BackendConnection;
 import org.onetrip.kiosk.certificate.BackendPdfLimits;
 import org.onetrip.kiosk.certificate.CertificateFonts;
 import org.onetrip.kiosk.certificate.CertificateRenderer;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.outbox.RetryPolicy;
 import org.onetrip.kiosk.testsupport.RunningBackend;
 
@@ -65,7 +65,7 @@ final class IssuanceRig implements AutoCloseable {
     final IppPrinterSimulator printerSimulator;
     final IppDocumentPrinter printer;
     final Path tray;
-    final DataKey dataKey;
+    final LookupKey lookupKey;
     final IssuanceLedger ledger;
     final IssuanceReports reports;
     final PrintGate gate = new PrintGate();
@@ -85,7 +85,7 @@ final class IssuanceRig implements AutoCloseable {
         printerSimulator = new IppPrinterSimulator(0, Optional.of(tray), Duration.ofMillis(100));
         printer = new IppDocumentPrinter(printerSimulator.uri(), IppPrinterSettings.defaults()
                 .withPollInterval(Duration.ofMillis(50)).withJobDeadline(Duration.ofSeconds(20)), clock);
-        dataKey = DataKey.openOrCreate(dir.resolve("data").resolve("keys"));
+        lookupKey = LookupKey.openOrCreate(dir.resolve("data").resolve("keys"));
         ledger = IssuanceLedger.open(dir.resolve("data"), clock, SHANGHAI);
         reports = new IssuanceReports(client, ledger,
                 new RetryPolicy(Duration.ofMillis(200), Duration.ofSeconds(2), 2.0, new Random(7)));
@@ -115,7 +115,7 @@ final class IssuanceRig implements AutoCloseable {
         IssuancePolicy policy = new IssuancePolicy(List.of(HOUSEHOLD, NO_CRIMINAL_RECORD, BUSINESS_LICENCE),
                 type -> type.dailyLimit().orElse(3), IssuancePolicy.REFERENCE_BACKEND_TYPES,
                 org.onetrip.config.HallPolicy.DEMO_VERIFICATION_URL, SHANGHAI, BackendPdfLimits.DEFAULT, 96, printerWait, 3);
-        return new CertificateDesk(client, ledger, reports, dataKey, renderer(), printer, gate, sessions, policy, deskWork);
+        return new CertificateDesk(client, ledger, reports, lookupKey, renderer(), printer, gate, sessions, policy, deskWork);
     }
 
     /** Every issue call waits this long at the backend before it is handled. */

@@ -18,7 +18,7 @@ import org.onetrip.config.ConfigurationLoader;
 import org.onetrip.config.catalog.ServiceCatalog;
 import org.onetrip.kiosk.backend.ApprovalBackendClient;
 import org.onetrip.kiosk.backend.BackendConnection;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.observable.Subscription;
 import org.onetrip.kiosk.progress.ProgressLookup;
 import org.onetrip.kiosk.shell.Journey;
@@ -63,7 +63,7 @@ class ProgressJourneyVisitsTest {
         submissions = SubmissionRuntime.start(KioskUnderTest.options(kiosk, backend.connection(Duration.ofSeconds(5))));
         ProgressLookup lookup = new ProgressLookup(new ApprovalBackendClient(BackendConnection.plain(held.baseUri(),
                 RunningBackend.KIOSK_ID, Duration.ofSeconds(10))), submissions.outbox(),
-                DataKey.openOrCreate(kiosk.resolve("keys")));
+                submissions.lookupKey());
         cards = new CardSessions();
         journey = new ProgressJourney(cards.shell(), cards.identification(), lookup, catalog, io);
         FilingOutcome filed = submissions.desk().file(new FilingRequest(List.of("GAJ-JZZSL"), Optional.empty(),

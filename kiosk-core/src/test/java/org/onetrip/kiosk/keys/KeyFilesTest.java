@@ -16,41 +16,35 @@ class KeyFilesTest {
     Path keys;
 
     @Test
-    void theDataKeyIsCreatedOnFirstStartReadableOnlyByTheKioskUserAndReadBackLater() throws Exception {
-        DataKey first = DataKey.openOrCreate(keys);
-        byte[] sealed = first.seal("张伟 110101198503121239".getBytes(StandardCharsets.UTF_8), "row-1");
+    void theLookupKeyIsCreatedOnFirstStartReadableOnlyByTheKioskUserAndGivesTheSameHashLater() throws Exception {
+        LookupKey first = LookupKey.openOrCreate(keys);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve("data.key"))))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve(LookupKey.FILE_NAME))))
                 .isEqualTo("rw-------");
-        assertThat(Files.size(keys.resolve("data.key"))).isEqualTo(32);
-        DataKey again = DataKey.openOrCreate(keys);
-        assertThat(new String(again.open(sealed, "row-1"), StandardCharsets.UTF_8)).isEqualTo("张伟 110101198503121239");
-        assertThat(again.applicantLookupKey("110101198503121239")).isEqualTo(first.applicantLookupKey("110101198503121239"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys))).isEqualTo("rwx------");
+        assertThat(Files.size(keys.resolve(LookupKey.FILE_NAME))).isEqualTo(32);
+        LookupKey again = LookupKey.openOrCreate(keys);
+        assertThat(again.applicantKey("110101198503121239")).isEqualTo(first.applicantKey("110101198503121239"))
+                .doesNotContain("110101198503121239").hasSize(64);
+        assertThat(again.applicantKey("110101198503121239")).isNotEqualTo(again.applicantKey("440305197805193287"));
     }
 
     @Test
-    void sealedDataDoesNotContainThePlainTextAndRefusesToOpenWhenChangedOrMoved() {
-        DataKey key = DataKey.openOrCreate(keys);
-        byte[] plain = "110101198503121239".getBytes(StandardCharsets.UTF_8);
-        byte[] sealed = key.seal(plain, "row-1");
-
-        assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("110101198503121239");
-        assertThatThrownBy(() -> key.open(sealed, "row-2")).isInstanceOf(DataKey.TamperedDataException.class);
-        sealed[sealed.length - 1] ^= 1;
-        assertThatThrownBy(() -> key.open(sealed, "row-1")).isInstanceOf(DataKey.TamperedDataException.class);
-        assertThatThrownBy(() -> key.open(new byte[5], "row-1")).isInstanceOf(DataKey.TamperedDataException.class);
+    void anotherKioskKeyGivesAnotherHashSoAHashAloneNamesNobody(@TempDir Path otherKeys) {
+        assertThat(LookupKey.openOrCreate(keys).applicantKey("110101198503121239"))
+                .isNotEqualTo(LookupKey.openOrCreate(otherKeys).applicantKey("110101198503121239"));
     }
 
     @Test
-    void aDataKeyOthersCanReadOrOfTheWrongSizeIsRefusedWithTheReason() throws Exception {
-        DataKey.openOrCreate(keys);
-        Files.setPosixFilePermissions(keys.resolve("data.key"), PosixFilePermissions.fromString("rw-r--r--"));
-        assertThatThrownBy(() -> DataKey.openOrCreate(keys)).isInstanceOf(KeyFileException.class)
+    void aLookupKeyOthersCanReadOrOfTheWrongSizeIsRefusedWithTheReason() throws Exception {
+        LookupKey.openOrCreate(keys);
+        Files.setPosixFilePermissions(keys.resolve(LookupKey.FILE_NAME), PosixFilePermissions.fromString("rw-r--r--"));
+        assertThatThrownBy(() -> LookupKey.openOrCreate(keys)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("readable by other users");
 
-        Files.setPosixFilePermissions(keys.resolve("data.key"), PosixFilePermissions.fromString("rw-------"));
-        Files.write(keys.resolve("data.key"), new byte[7]);
-        assertThatThrownBy(() -> DataKey.openOrCreate(keys)).isInstanceOf(KeyFileException.class)
+        Files.setPosixFilePermissions(keys.resolve(LookupKey.FILE_NAME), PosixFilePermissions.fromString("rw-------"));
+        Files.write(keys.resolve(LookupKey.FILE_NAME), new byte[7]);
+        assertThatThrownBy(() -> LookupKey.openOrCreate(keys)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("must hold 32 bytes");
     }
 

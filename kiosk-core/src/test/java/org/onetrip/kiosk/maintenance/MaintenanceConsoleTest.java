@@ -1,5 +1,6 @@
 package org.onetrip.kiosk.maintenance;
 
+import org.onetrip.kiosk.testsupport.ApprovalSystemKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ import org.onetrip.devices.status.DeviceState;
 import org.onetrip.devices.status.SelfTestResult;
 import org.onetrip.kiosk.health.DiagnosticResult;
 import org.onetrip.kiosk.health.DiagnosticRun;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.outbox.FreeSpaceProbe;
 import org.onetrip.kiosk.outbox.Outbox;
 import org.onetrip.kiosk.shell.Availability;
@@ -58,7 +59,8 @@ class MaintenanceConsoleTest {
         pins = PinCheck.open(PinCheckTest.SETTINGS, dir, time.clock());
         audit = AuditJournal.open(dir, time.clock());
         counters = CounterStore.open(dir, time.clock());
-        outbox = Outbox.open(dir, DataKey.openOrCreate(dir.resolve("keys")), FreeSpaceProbe.fileStore(), 0, time.clock());
+        outbox = Outbox.open(dir, ApprovalSystemKey.generate().keptIn(dir, time.clock()), FreeSpaceProbe.fileStore(), 0,
+                time.clock());
         DeviceHealth health = new DeviceHealth("idcard", DeviceState.ONLINE, time.clock());
         SupervisedDevice reader = new SupervisedDevice("idcard", DeviceRole.ID_CARD_READER, health::current, health::addListener,
                 () -> CompletableFuture.completedFuture(new SelfTestResult(true, Map.of("samId", "05.01"), Duration.ofMillis(7), "reader and SAM answer")),

@@ -51,13 +51,16 @@ class MaterialChecklistTest {
     @TempDir
     Path spoolRoot;
     @TempDir
+    Path scratchRoot;
+    @TempDir
     Path scans;
     private final SessionScope session = new SessionScope();
     private MaterialDesk desk;
 
     @BeforeEach
     void desk() {
-        desk = new MaterialDesk(MaterialFixtures.CATALOG, new PageInspector(new PageStandard(150, 0.75f)), spoolRoot, CLOCK,
+        desk = new MaterialDesk(MaterialFixtures.CATALOG, new PageInspector(new PageStandard(150, 0.75f)), spoolRoot,
+                scratchRoot, CLOCK,
                 WorkingDayCalendar.WEEKDAYS_ONLY, Runnable::run);
     }
 
@@ -222,7 +225,7 @@ class MaterialChecklistTest {
     void anElectronicLicenceSettlesItsMaterialUntilAScanReplacesItAndIsWipedWithTheSession() throws IOException {
         ServiceCatalog shipped = new ConfigurationLoader().load(Path.of("../conf")).catalog();
         MaterialDesk shippedDesk = new MaterialDesk(shipped, new PageInspector(new PageStandard(150, 0.75f)), spoolRoot,
-                CLOCK, WorkingDayCalendar.WEEKDAYS_ONLY, Runnable::run);
+                scratchRoot, CLOCK, WorkingDayCalendar.WEEKDAYS_ONLY, Runnable::run);
         MaterialChecklist checklist = shippedDesk.checklistFor(shipped.matter("MZJ-GLJTSL").orElseThrow(), session);
         byte[] pdf = "%PDF-1.7 electronic licence".getBytes(StandardCharsets.US_ASCII);
         FetchedLicence licence = new FetchedLicence("居民身份证", 1, pdf);

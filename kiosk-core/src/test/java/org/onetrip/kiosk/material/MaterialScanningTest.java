@@ -54,6 +54,7 @@ class MaterialScanningTest {
                 Duration.ofMillis(10)), Clock.systemUTC());
         work = Executors.newSingleThreadExecutor();
         MaterialDesk desk = new MaterialDesk(MaterialFixtures.CATALOG, new PageInspector(PageStandard.defaults()), spoolRoot,
+                spoolRoot.resolve("scratch"),
                 Clock.systemUTC(), WorkingDayCalendar.WEEKDAYS_ONLY, Runnable::run);
         checklist = desk.checklistFor(MaterialFixtures.MOVING_IN, new SessionScope());
     }

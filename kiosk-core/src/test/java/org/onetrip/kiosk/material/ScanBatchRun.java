@@ -56,14 +56,14 @@ public final class ScanBatchRun {
                 Duration.ofMillis(50)), Clock.systemUTC())) {
             SessionScope session = new SessionScope();
             MaterialDesk desk = new MaterialDesk(MaterialFixtures.CATALOG, new PageInspector(PageStandard.defaults()), spool,
+                    spool.resolve("scratch"),
                     Clock.systemUTC(), WorkingDayCalendar.WEEKDAYS_ONLY, Runnable::run);
             MaterialChecklist checklist = desk.checklistFor(MaterialFixtures.RESIDENCE, session);
             ScanReport report = new MaterialScanning(scanner, work).scan(checklist, "ID-COPY",
                     ScanRequest.jpeg(ScanSource.FEEDER, 300, ScanColorMode.COLOR), outcome -> { }).report()
                     .get(10, TimeUnit.MINUTES);
             MaterialPages pages = checklist.item("ID-COPY").pages();
-            Path pdf = spool.resolve("batch.pdf");
-            long bytes = new MaterialPdf().write(pages.pages().get(), pdf);
+            long bytes = checklist.assemble("ID-COPY").length;
             long peak = peakHeap();
             // what stays reachable while the material still holds all its pages: thumbnails and bookkeeping only
             System.gc();

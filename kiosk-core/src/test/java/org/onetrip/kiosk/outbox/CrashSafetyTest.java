@@ -1,5 +1,6 @@
 package org.onetrip.kiosk.outbox;
 
+import org.onetrip.kiosk.sealing.SealingKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.kiosk.backend.ApprovalContract.Filing;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.submission.TestFilings;
 import org.onetrip.kiosk.testsupport.RunningBackend;
 
@@ -46,7 +47,7 @@ class CrashSafetyTest {
             for (int trial = 0; trial < TRIALS; trial++) {
                 Process child = start("file", data, url, receipts);
                 awaitLine(child, "ready");
-                long killAfterMillis = 50 + random.nextInt(600);
+                long killAfterMillis = 100 + random.nextInt(900);
                 assertThat(child.waitFor(killAfterMillis, TimeUnit.MILLISECONDS))
                         .as("the kiosk process must still be running when the power fails").isFalse();
                 child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no flush
@@ -60,7 +61,7 @@ class CrashSafetyTest {
 
             Set<String> printed = printedReceipts(receipts);
             List<String> committed;
-            try (Outbox outbox = Outbox.open(data, DataKey.openOrCreate(data.resolve("keys")), d -> Long.MAX_VALUE,
+            try (Outbox outbox = Outbox.open(data, SealingKeys.open(Set.of(), data, Clock.systemUTC()), d -> Long.MAX_VALUE,
                     0, Clock.systemUTC())) {
                 assertThat(outbox.entries()).allSatisfy(e -> assertThat(e.state()).isEqualTo(OutboxState.ACKNOWLEDGED));
                 committed = outbox.entries().stream().map(OutboxEntry::submissionId).toList();

@@ -94,8 +94,9 @@ class DeliveryTest {
         var client = kiosk.client();
         client.enrolKey(new org.onetrip.kiosk.backend.ApprovalContract.KioskKey(kiosk.signingKey().keyId(), "Ed25519",
                 java.util.Base64.getEncoder().encodeToString(kiosk.signingKey().publicKeyDer()), null)).orElseThrow();
-        client.createSubmission(id, kiosk.outbox().pendingPackage(id).signedManifest()).orElseThrow();
-        client.uploadFile(id, "material-1.pdf", kiosk.outbox().material(id, "material-1.pdf")).orElseThrow();
+        Outbox.PendingPackage pkg = kiosk.outbox().pendingPackage(id);
+        client.createSubmission(id, pkg.signedManifest()).orElseThrow();
+        client.uploadFile(id, "material-1.pdf", kiosk.outbox().material(pkg, "material-1.pdf")).orElseThrow();
         kiosk.close();
         // sending the first file again would now fail for ever
         backend.backend().faults().add(FaultRule.always(FaultMode.FAIL)
@@ -126,7 +127,8 @@ class DeliveryTest {
         watch = new OutboxWatch(kiosk.outbox());
 
         assertThat(watch.awaitDrained(WAIT)).isTrue();
-        assertThat(kiosk.outbox().entry(damaged).orElseThrow().rejectionCode()).contains(Delivery.PACKAGE_DAMAGED);
+        // the kiosk cannot open what it sealed: the approval system finds the damage and refuses the package
+        assertThat(kiosk.outbox().entry(damaged).orElseThrow().rejectionCode()).contains("UNSEALABLE_BODY");
         assertThat(kiosk.outbox().entry(fine).orElseThrow().state()).isEqualTo(OutboxState.ACKNOWLEDGED);
         assertThat(backend.filingsOf(ZHANG_WEI.idNumber())).extracting(Filing::submissionId).containsExactly(fine);
     }
@@ -145,11 +147,14 @@ class DeliveryTest {
 
     @Test
     void theKeyIsEnrolledAgainWhenTheBackendHasForgottenIt() throws Exception {
-        // a backend that lost its key table answers UNKNOWN_KEY; a fresh backend data dir stands in for it
+        // a backend that lost its key table answers UNKNOWN_KEY; a fresh backend data dir stands in for it,
+        // with the sealing keyring it kept (a backend that loses that loses what kiosks sealed to it)
         FilingOutcome.Filed filed = (FilingOutcome.Filed) kiosk.desk().file(TestFilings.moveIn(ZHANG_WEI));
         assertThat(watch.awaitState(filed.submissionId(), OutboxState.ACKNOWLEDGED, WAIT)).isTrue();
         int port = backend.backend().port();
         backend.close();
+        Files.createDirectories(dir.resolve("backend-2"));
+        Files.copy(dir.resolve("backend/sealing-keys.json"), dir.resolve("backend-2/sealing-keys.json"));
         org.onetrip.backend.ReferenceBackend fresh = new org.onetrip.backend.ReferenceBackend();
         fresh.start(port, dir.resolve("backend-2"));
         try {

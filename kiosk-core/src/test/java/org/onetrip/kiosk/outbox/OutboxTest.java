@@ -1,5 +1,9 @@
 package org.onetrip.kiosk.outbox;
 
+import org.onetrip.kiosk.sealing.SealedBody;
+import org.onetrip.kiosk.sealing.SealingKeys;
+import org.onetrip.kiosk.testsupport.ApprovalSystemKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onetrip.kiosk.submission.TestFilings.LI_XIUYING;
 import static org.onetrip.kiosk.submission.TestFilings.ZHANG_WEI;
@@ -18,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.keys.SigningKey;
 import org.onetrip.kiosk.submission.FilingOutcome;
 import org.onetrip.kiosk.submission.FilingRefused;
@@ -32,18 +36,21 @@ class OutboxTest {
 
     @TempDir
     Path data;
+    @TempDir
+    Path keys;
 
     private final ManualTime time = new ManualTime(Instant.parse("2026-11-21T02:00:00Z"), SHANGHAI);
     private final AtomicLong freeBytes = new AtomicLong(Long.MAX_VALUE);
-    private DataKey dataKey;
+    private final ApprovalSystemKey approvalSystem = ApprovalSystemKey.generate();
+    private SealingKeys sealing;
     private Outbox outbox;
     private SubmissionDesk desk;
 
     @BeforeEach
     void open() {
-        dataKey = DataKey.openOrCreate(data.resolve("keys"));
-        outbox = Outbox.open(data, dataKey, dir -> freeBytes.get(), 1_000_000, time.clock());
-        desk = new SubmissionDesk("SZ-NS-0001", outbox, SigningKey.openOrCreate(data.resolve("keys")), dataKey,
+        sealing = approvalSystem.keptIn(data, time.clock());
+        outbox = Outbox.open(data, sealing, dir -> freeBytes.get(), 1_000_000, time.clock());
+        desk = new SubmissionDesk("SZ-NS-0001", outbox, SigningKey.openOrCreate(keys), LookupKey.openOrCreate(keys),
                 time.clock(), SHANGHAI);
     }
 
@@ -94,10 +101,12 @@ class OutboxTest {
                 }
             }
         }
-        outbox = Outbox.open(data, dataKey, dir -> freeBytes.get(), 0, time.clock());
+        outbox = Outbox.open(data, sealing, dir -> freeBytes.get(), 0, time.clock());
         String id = outbox.entries().get(0).submissionId();
-        assertThat(new String(outbox.pendingPackage(id).signedManifest(), StandardCharsets.UTF_8))
-                .contains("110101198503121239", "张伟", "工作调动");
+        Outbox.PendingPackage pkg = outbox.pendingPackage(id);
+        assertThat(pkg.signedManifest().keyId()).isEqualTo(approvalSystem.key().kid());
+        assertThat(new String(approvalSystem.open(pkg.signedManifest(), SealedBody.manifestContext(id)),
+                StandardCharsets.UTF_8)).contains("110101198503121239", "张伟", "工作调动");
     }
 
     @Test
@@ -115,7 +124,8 @@ class OutboxTest {
         });
         assertThat(outbox.entries()).isEqualTo(before);
         assertThat(listFiles(data.resolve("outbox"))).isEqualTo(filesBefore);
-        assertThat(outbox.material(queued.submissionId(), "material-1.pdf")).startsWith("%PDF-1.7".getBytes());
+        assertThat(approvalSystem.open(outbox.material(outbox.pendingPackage(queued.submissionId()), "material-1.pdf"),
+                SealedBody.fileContext(queued.submissionId(), "material-1.pdf"))).startsWith("%PDF-1.7".getBytes());
 
         freeBytes.set(Long.MAX_VALUE);
         assertThat(desk.file(TestFilings.moveIn(LI_XIUYING))).isInstanceOf(FilingOutcome.Filed.class);
@@ -134,7 +144,7 @@ class OutboxTest {
         assertThat(entry.maskedName()).isEqualTo("张*");
         assertThat(Files.exists(data.resolve("outbox").resolve(filed.submissionId()))).isFalse();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.pendingPackage(filed.submissionId()))
-                .hasMessageContaining("no package left");
+                .hasMessageContaining("no sealed package");
     }
 
     @Test
@@ -145,10 +155,10 @@ class OutboxTest {
         Files.write(orphan.resolve("material-1.pdf.sealed"), new byte[] {1, 2, 3});
         outbox.close();
 
-        outbox = Outbox.open(data, dataKey, dir -> freeBytes.get(), 0, time.clock());
+        outbox = Outbox.open(data, sealing, dir -> freeBytes.get(), 0, time.clock());
 
         assertThat(Files.exists(orphan)).isFalse();
-        assertThat(outbox.material(kept.submissionId(), "material-2.pdf")).isNotEmpty();
+        assertThat(outbox.material(outbox.pendingPackage(kept.submissionId()), "material-2.pdf").bytes()).isNotEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.onetrip.kiosk.supervision;
 
+import org.onetrip.kiosk.testsupport.ApprovalSystemKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.outbox.FreeSpaceProbe;
 import org.onetrip.kiosk.outbox.NewFiling;
 import org.onetrip.kiosk.outbox.Outbox;
@@ -28,7 +29,8 @@ class SubmissionCountingTest {
     @Test
     void filedSentRejectedAndRequeuedAreCounted() {
         try (CounterStore counters = CounterStore.open(dir, time.clock());
-             Outbox outbox = Outbox.open(dir, DataKey.openOrCreate(dir.resolve("keys")), FreeSpaceProbe.fileStore(), 0, time.clock())) {
+             Outbox outbox = Outbox.open(dir, ApprovalSystemKey.generate().keptIn(dir, time.clock()),
+                     FreeSpaceProbe.fileStore(), 0, time.clock())) {
             SubmissionCounting.follow(outbox, counters);
             outbox.add(filing("00000000-0000-0000-0000-000000000001"));
             outbox.add(filing("00000000-0000-0000-0000-000000000002"));

@@ -19,13 +19,18 @@ public enum ErrorCode {
     NOT_HELD(404, false),
     UNKNOWN_CERTIFICATE(404, false),
     METHOD_NOT_ALLOWED(405, false),
+    /** A sealed body that does not open with the key it names. */
+    UNSEALABLE_BODY(400, false),
     MANIFEST_CONFLICT(409, false),
+    /** The body is sealed to a key this backend does not hold. */
+    UNKNOWN_SEALING_KEY(409, false),
     KEY_CONFLICT(409, false),
     IDEMPOTENCY_KEY_REUSED(409, false),
     FILES_MISSING(409, false),
     SUBMISSION_CLOSED(409, false),
     CERTIFICATE_STATE_CONFLICT(409, false),
     PAYLOAD_TOO_LARGE(413, false),
+    UNSUPPORTED_MEDIA_TYPE(415, false),
     /** The body does not match its own digest header: damaged on the way, send it again. */
     DIGEST_MISMATCH(422, true),
     /** The file's digest is not the one the signed manifest declares. */

@@ -2,6 +2,7 @@ package org.onetrip.backend.submission;
 
 import org.onetrip.backend.http.ApiException;
 import org.onetrip.backend.http.ApiRequest;
+import org.onetrip.backend.sealing.SealedBody;
 import org.onetrip.backend.http.ErrorCode;
 import org.onetrip.backend.http.Handler;
 import org.onetrip.backend.http.Reply;
@@ -10,7 +11,7 @@ import org.onetrip.backend.store.SubmissionRecord;
 import org.onetrip.backend.store.SubmissionState;
 
 /**
- * {@code PUT /submissions/{submissionId}}: accepts a signed manifest. The same manifest again
+ * {@code PUT /submissions/{submissionId}}: accepts a signed manifest, sealed to the backend's key. The same manifest again
  * answers 200 with the current state; a different manifest under the same id is a 409.
  */
 public final class CreateSubmissionHandler implements Handler {
@@ -25,7 +26,8 @@ public final class CreateSubmissionHandler implements Handler {
     public Reply handle(ApiRequest request) {
         String submissionId = desk.submissionId(request);
         String kioskId = request.kioskId();
-        SignedManifest envelope = desk.json.read(request.body(), SignedManifest.class);
+        byte[] opened = desk.sealed.open(request, SealedBody.manifestContext(submissionId));
+        SignedManifest envelope = desk.json.read(opened, SignedManifest.class);
         if (envelope.manifest() == null) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "the envelope needs a manifest object");
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.onetrip.backend.http.ApiException;
 import org.onetrip.backend.http.ApiRequest;
+import org.onetrip.backend.sealing.SealedBody;
 import org.onetrip.backend.http.ErrorCode;
 import org.onetrip.backend.http.Json;
 import org.onetrip.backend.registry.CivilRegistry;
@@ -36,11 +37,13 @@ public final class SubmissionDesk {
     final ZoneId zone;
     final ReviewTimeline timeline;
     final CivilRegistry registry;
+    final SealedBody sealed;
     private final String acceptancePrefix;
 
     public SubmissionDesk(BackendStore store, MaterialFiles files, Json json, Clock clock, ZoneId zone,
-                          ReviewTimeline timeline, CivilRegistry registry, String acceptancePrefix) {
+                          ReviewTimeline timeline, CivilRegistry registry, String acceptancePrefix, SealedBody sealed) {
         this.store = store;
+        this.sealed = sealed;
         this.files = files;
         this.json = json;
         this.rules = new ManifestRules(json.mapper());

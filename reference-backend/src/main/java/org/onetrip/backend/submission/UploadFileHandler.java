@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.onetrip.backend.http.ApiException;
 import org.onetrip.backend.http.ApiRequest;
+import org.onetrip.backend.sealing.SealedBody;
 import org.onetrip.backend.http.ContractHeaders;
 import org.onetrip.backend.http.ErrorCode;
 import org.onetrip.backend.http.Handler;
@@ -17,8 +18,8 @@ import org.onetrip.backend.store.SubmissionRecord;
 import org.onetrip.backend.store.SubmissionState;
 
 /**
- * {@code PUT /submissions/{submissionId}/files/{fileName}}: one material file, raw bytes. The
- * body must match its digest header, and that digest must be the manifest's. Sending a file
+ * {@code PUT /submissions/{submissionId}/files/{fileName}}: one material file, sealed to the backend's
+ * key. The sealed body must match its digest header; the opened file must have the manifest's digest. Sending a file
  * that was already received answers 200 and changes nothing.
  */
 public final class UploadFileHandler implements Handler {
@@ -46,11 +47,12 @@ public final class UploadFileHandler implements Handler {
                 .orElseThrow(() -> new ApiException(ErrorCode.UNKNOWN_FILE,
                         "the manifest of " + submissionId + " declares no file " + fileName));
         String declared = declaredSha256(request);
-        String actual = Digests.sha256Hex(request.body());
-        if (!actual.equals(declared)) {
+        if (!Digests.sha256Hex(request.body()).equals(declared)) {
             throw new ApiException(ErrorCode.DIGEST_MISMATCH,
                     "the body's SHA-256 does not match the digest header; the upload was damaged, send it again");
         }
+        byte[] content = desk.sealed.open(request, SealedBody.fileContext(submissionId, fileName));
+        String actual = Digests.sha256Hex(content);
         if (!actual.equals(material.sha256())) {
             throw new ApiException(ErrorCode.MANIFEST_DIGEST_MISMATCH,
                     "file " + fileName + " does not have the SHA-256 the signed manifest declares");
@@ -66,8 +68,8 @@ public final class UploadFileHandler implements Handler {
                 throw new ApiException(ErrorCode.SUBMISSION_CLOSED,
                         "submission " + submissionId + " is " + state + " and takes no more files");
             }
-            desk.files.write(submissionId, fileName, request.body());
-            ReceivedFile file = new ReceivedFile(fileName, actual, request.body().length, desk.clock.instant());
+            desk.files.write(submissionId, fileName, content);
+            ReceivedFile file = new ReceivedFile(fileName, actual, content.length, desk.clock.instant());
             desk.store.recordFile(submissionId, file);
             return desk.json.reply(201, receipt(submissionId, file, manifest));
         }
