@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Random;
 import org.onetrip.devices.idcard.IdentityRecord;
 import org.onetrip.devices.idcard.sim.IdentityDeck;
+import org.onetrip.devices.privacy.Masking;
 
 /** The test cards citizens bring to the kiosk through the day: the simulator's standard deck. */
 final class Citizens {
@@ -37,13 +38,13 @@ final class Citizens {
         return others.get(random.nextInt(others.size()));
     }
 
-    /** An ID number as the day may print it: the first four and last four digits. */
+    /** An ID number as the day may print it: as the kiosk's one policy masks it, 1101**********1239. */
     static String masked(String idNumber) {
-        return idNumber.substring(0, 4) + "**********" + idNumber.substring(idNumber.length() - 4);
+        return Masking.identifier(idNumber);
     }
 
-    /** A name as the day may print it: the family name's first character. */
+    /** A name as the day may print it: as the kiosk's one policy masks it, 张*. */
     static String maskedName(String name) {
-        return name.isEmpty() ? "" : name.substring(0, 1) + "*";
+        return Masking.name(name);
     }
 }

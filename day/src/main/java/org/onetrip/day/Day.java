@@ -77,7 +77,8 @@ public final class Day {
         this.onViolation = Objects.requireNonNull(onViolation, "onViolation");
         this.sampleEvery = sampleEvery;
         this.onSample = Objects.requireNonNull(onSample, "onSample");
-        this.invariants = List.of(new OnlyCurrentJourney(), new NoOtherCitizenData(traces), new IdentityIsTheCard(citizens));
+        this.invariants = List.of(new OnlyCurrentJourney(), new NoOtherCitizenData(traces), new IdentityIsTheCard(citizens),
+                new MaskedAsThePolicySays());
         List<Step> all = new ArrayList<>(List.of(new SwitchLook(), new GoBack(), new TakeCardAway(), new SwapCard()));
         if (options.timeoutsOn()) {
             all.add(new LeaveToTimeOut());

@@ -2,6 +2,7 @@ package org.onetrip.day;
 
 import java.util.List;
 import java.util.Random;
+import org.onetrip.devices.privacy.Masking;
 
 /** What a citizen writes into a field the kiosk asks for again, by the field's code. */
 final class FormAnswers {
@@ -18,8 +19,9 @@ final class FormAnswers {
         return phone.toString();
     }
 
+    /** How the day's report shows a phone number: as the kiosk's one policy masks it, 13*******78. */
     static String maskedPhone(String phone) {
-        return phone.substring(0, 3) + "****" + phone.substring(7);
+        return Masking.phone(phone);
     }
 
     static String address(Random random) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class IdentityIsTheCard implements ScreenInvariant {
 
     /** An ID number as screens show it: 18 characters in full, or masked keeping some of each end. */
-    private static final Pattern SHOWN_ID = Pattern.compile("(\\d{3,6})\\*{2,14}(\\d{0,3}[\\dX])|\\b(\\d{17}[\\dX])\\b");
+    static final Pattern SHOWN_ID = Pattern.compile("(\\d{3,6})\\*{2,14}(\\d{0,3}[\\dX])|\\b(\\d{17}[\\dX])\\b");
 
     private final Citizens citizens;
 

@@ -160,24 +160,37 @@ class ScreenChecksTest {
 
     @Test
     void theFirstCitizenOnScreenAfterASwapIsFound() throws Exception {
-        SceneSnapshot scene = scene(() -> new VBox(new Label("您好，张*（110101********1239），身份已确认。")));
+        SceneSnapshot scene = scene(() -> new VBox(new Label("您好，张*（1101**********1239），身份已确认。")));
         Moment swapped = new Moment(Screen.JOURNEY, Optional.of(Journey.PRINT_CERTIFICATE), Optional.of("wang-fang"),
                 Optional.of("wang-fang"), 2);
         Moment same = new Moment(Screen.JOURNEY, Optional.of(Journey.PRINT_CERTIFICATE), Optional.of("zhang-wei"),
                 Optional.of("zhang-wei"), 1);
 
         assertThat(broken(new IdentityIsTheCard(citizens), scene, swapped)).singleElement().asString()
-                .contains("110101********1239").contains("6401**********1822");
+                .contains("1101**********1239").contains("6401**********1822");
         assertThat(broken(new IdentityIsTheCard(citizens), scene, same)).isEmpty();
     }
 
     @Test
     void anIdentityWithNoCardReadIsFound() throws Exception {
-        SceneSnapshot scene = scene(() -> new VBox(new Label("110101********1239")));
+        SceneSnapshot scene = scene(() -> new VBox(new Label("1101**********1239")));
         Moment noCard = new Moment(Screen.HOME, Optional.empty(), Optional.empty(), Optional.empty(), 4);
 
         assertThat(broken(new IdentityIsTheCard(citizens), scene, noCard)).singleElement().asString()
                 .contains("none");
+    }
+
+    @Test
+    void anIdNumberMaskedLessThanThePolicyIsFoundAndReportedMaskedByIt() throws Exception {
+        SceneSnapshot scene = scene(() -> new VBox(new Label("您好，张*（110101********1239），身份已确认。")));
+        Moment zhangWei = new Moment(Screen.JOURNEY, Optional.of(Journey.PRINT_CERTIFICATE), Optional.of("zhang-wei"),
+                Optional.of("zhang-wei"), 1);
+
+        assertThat(broken(new MaskedAsThePolicySays(), scene, zhangWei)).containsExactly(
+                "the screen shows an ID number masked as 6 + 4 of its 18 characters (1101**********1239); "
+                        + "the policy shows 4 + 4");
+        assertThat(broken(new MaskedAsThePolicySays(), scene(() -> new VBox(new Label("您好，张*（1101**********1239）"))),
+                zhangWei)).isEmpty();
     }
 
     private static Button button(String id) {

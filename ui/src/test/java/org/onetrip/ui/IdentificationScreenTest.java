@@ -83,12 +83,12 @@ class IdentificationScreenTest {
 
         simulator.placeCard("zhang-wei");
         waitUntil(() -> identification.state().get() instanceof IdentificationState.Identified);
-        waitUntil(() -> text(robot, "#identification-text").equals("您好，张*（110101********1239），身份已确认。"));
+        waitUntil(() -> text(robot, "#identification-text").equals("您好，张*（1101**********1239），身份已确认。"));
         assertThat(robot.lookup("#portrait-placeholder").query().isVisible()).isTrue();
         screenshots.save(scene, "13-identified-zh");
 
         robot.clickOn("#language-en");
-        assertThat(text(robot, "#identification-text")).isEqualTo("Hello, 张* (110101********1239). You are identified.");
+        assertThat(text(robot, "#identification-text")).isEqualTo("Hello, 张* (1101**********1239). You are identified.");
         robot.clickOn("#large-text");
         screenshots.save(scene, "14-identified-en-large-text");
 

@@ -21,7 +21,7 @@ final class BenchReceipts {
                 List.of("个体工商户设立登记", "食品经营许可（仅销售预包装食品）备案"),
                 List.of("居民身份证", "经营场所使用证明（租赁合同）", "个体工商户设立登记申请书"),
                 List.of(new TopUp("房屋产权证明复印件", LocalDate.of(2026, 11, 28))),
-                LocalDate.of(2026, 12, 5), "张*", "110101********1239", "https://zwfw.example.gov.cn/progress",
+                LocalDate.of(2026, 12, 5), "张*", "1101**********1239", "https://zwfw.example.gov.cn/progress",
                 Instant.parse("2026-11-21T12:15:30Z"), false);
     }
 

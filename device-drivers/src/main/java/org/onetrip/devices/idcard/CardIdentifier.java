@@ -4,14 +4,17 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.onetrip.devices.privacy.Masking;
+
 /**
  * What tells one card from another of its kind: the chip's serial number or UID, or a digest
  * of the card number, as the reader's protocol allows. Opaque: compare identifiers, never read
  * meaning into them. Two reads of the same card give equal identifiers; a card swapped on the
  * reader gives a different one.
  *
- * <p>{@link #toString()} shows only the last four hex digits, so an identifier in a log cannot
- * follow a citizen from one hall to the next.
+ * <p>{@link #toString()} shows only the last hex digits, four at most and never more than
+ * {@link Masking} lets an identifier show at one end, so an identifier in a log cannot follow a
+ * citizen from one hall to the next.
  *
  * @param hex the identifier bytes as upper-case hex, 2 to 64 digits
  */
@@ -38,9 +41,10 @@ public record CardIdentifier(String hex) {
         return HexFormat.of().parseHex(hex);
     }
 
-    /** Masked: {@code CardIdentifier[…3F9A]}. */
+    /** Masked: {@code CardIdentifier[…3F9A]}; 8 hex digits show 2. */
     @Override
     public String toString() {
-        return "CardIdentifier[…" + hex.substring(Math.max(0, hex.length() - 4)) + "]";
+        int shown = Math.min(4, Masking.shownAtEachEnd(hex.length()));
+        return "CardIdentifier[…" + hex.substring(hex.length() - shown) + "]";
     }
 }

@@ -61,7 +61,31 @@ public final class CardText {
         return c <= 0x1F || (c >= 0x7F && c <= 0x9F);
     }
 
-    /** {@code U+XXXX}: how a character of card data may be named in a message. */
+    /**
+     * What kind of character this is, for a message about card data that must not repeat it:
+     * {@code a digit}, {@code a letter}, {@code a space}, {@code a control character},
+     * {@code half of a surrogate pair} or {@code a mark, symbol or punctuation}.
+     */
+    public static String kind(int c) {
+        if (c >= '0' && c <= '9') {
+            return "a digit";
+        }
+        if (isControl(c)) {
+            return "a control character";
+        }
+        if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+            return "half of a surrogate pair";
+        }
+        if (Character.isLetter(c)) {
+            return "a letter";
+        }
+        if (Character.isSpaceChar(c)) {
+            return "a space";
+        }
+        return "a mark, symbol or punctuation";
+    }
+
+    /** {@code U+XXXX}: how a control character or an unpaired surrogate of card data is named in a message. */
     public static String codePoint(int c) {
         return String.format("U+%04X", c);
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.onetrip.devices.privacy.Masking;
+
 /**
  * The identity read from a card. Holds personal data: {@link #toString()} masks it, and
  * {@link #wipe()} must be called when the citizen's session ends.
@@ -64,10 +66,10 @@ public record IdentityRecord(String name, Sex sex, Nation nation, LocalDate birt
         return true;
     }
 
-    /** Masked: the ID number keeps its first 6 and last 4 characters, the name its first character. */
+    /** Masked as {@link Masking} says: {@code IdentityRecord[name=张*, idNumber=1101**********1239, ...]}. */
     @Override
     public String toString() {
-        return "IdentityRecord[name=" + PersonalDataMask.name(name) + ", idNumber=" + PersonalDataMask.idNumber(idNumber)
+        return "IdentityRecord[name=" + Masking.name(name) + ", idNumber=" + Masking.identifier(idNumber)
                 + ", validity=" + validity + ", photo=" + photo + "]";
     }
 }

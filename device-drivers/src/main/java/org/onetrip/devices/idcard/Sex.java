@@ -27,7 +27,8 @@ public enum Sex {
     /**
      * The sex for a GB/T 2261.1 code.
      *
-     * @throws IllegalArgumentException for a code outside 0, 1, 2, 9
+     * @throws IllegalArgumentException for a code outside 0, 1, 2, 9; the message says what kind of
+     *         character the code is ({@link CardText#kind}), never the character
      */
     public static Sex ofCode(char code) {
         for (Sex sex : values()) {
@@ -35,6 +36,6 @@ public enum Sex {
                 return sex;
             }
         }
-        throw new IllegalArgumentException("sex code must be one of 0, 1, 2, 9 but was " + CardText.codePoint(code));
+        throw new IllegalArgumentException("sex code is not one of 0, 1, 2, 9 (1 character: " + CardText.kind(code) + ")");
     }
 }

@@ -1,5 +1,7 @@
 package org.onetrip.kiosk.certificate;
 
+import org.onetrip.devices.privacy.Masking;
+
 /**
  * The person a certificate is about, or the person whose card is in the reader.
  *
@@ -16,6 +18,6 @@ public record CertificateHolder(String name, String idNumber) {
     /** Never prints the name or the full ID number, so a holder can be logged. */
     @Override
     public String toString() {
-        return "CertificateHolder[" + MaskedHolder.maskIdNumber(idNumber) + "]";
+        return "CertificateHolder[" + Masking.identifier(idNumber) + "]";
     }
 }

@@ -2,7 +2,7 @@ package org.onetrip.kiosk.identity;
 
 import java.util.Objects;
 import org.onetrip.devices.idcard.IdentityRecord;
-import org.onetrip.devices.idcard.PersonalDataMask;
+import org.onetrip.devices.privacy.Masking;
 import org.onetrip.kiosk.session.SessionData;
 
 /**
@@ -17,8 +17,8 @@ public final class CitizenIdentity implements SessionData {
 
     public CitizenIdentity(IdentityRecord record) {
         this.record = Objects.requireNonNull(record, "record");
-        this.maskedName = PersonalDataMask.name(record.name());
-        this.maskedIdNumber = PersonalDataMask.idNumber(record.idNumber());
+        this.maskedName = Masking.name(record.name());
+        this.maskedIdNumber = Masking.identifier(record.idNumber());
     }
 
     /** The full record, for pre-filling forms; wiped at the end of the session. */
@@ -26,12 +26,12 @@ public final class CitizenIdentity implements SessionData {
         return record;
     }
 
-    /** The name with all but its first character masked: safe to show on a shared screen. */
+    /** The name as {@link Masking} shows it, e.g. {@code 张*}: safe to show on a shared screen. */
     public String maskedName() {
         return maskedName;
     }
 
-    /** The ID number with its first 6 and last 4 characters kept. */
+    /** The ID number as {@link Masking} shows it, e.g. {@code 1101**********1239}. */
     public String maskedIdNumber() {
         return maskedIdNumber;
     }

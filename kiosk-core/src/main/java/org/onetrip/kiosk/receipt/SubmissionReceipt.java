@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.onetrip.devices.privacy.Masking;
 
 /**
  * What the citizen's proof of filing says. Holds no unmasked personal data: the name and
- * the ID number arrive masked and are refused otherwise.
+ * the ID number arrive masked and are refused otherwise; an ID number must hide at least as
+ * many characters as {@link Masking} hides.
  *
  * @param trackingNumber    capital letters, digits and dashes, 6..40, starting with a letter or digit; printed
  *                          as text, QR and barcode (CODE128 carries the dash)
@@ -19,7 +21,7 @@ import java.util.Optional;
  * @param topUps            materials still to bring, each with its deadline
  * @param promisedDate      the date the hall promises a result by
  * @param maskedName        the applicant's name, masked, for example 张*
- * @param maskedIdNumber    the ID number, masked, for example 110101********1239
+ * @param maskedIdNumber    the ID number, masked, for example 1101**********1239
  * @param progressUrl       where progress can be checked; the QR leads there with the tracking number
  * @param filedAt           when the filing was committed
  * @param reprint           whether the citizen asked for this receipt again
@@ -58,7 +60,8 @@ public record SubmissionReceipt(String trackingNumber, String hallName, String k
         topUps = List.copyOf(topUps);
         Objects.requireNonNull(promisedDate, "promisedDate");
         requireMasked("name", maskedName, 1);
-        requireMasked("ID number", maskedIdNumber, 6);
+        Objects.requireNonNull(maskedIdNumber, "ID number");
+        requireMasked("ID number", maskedIdNumber, Masking.hiddenAtLeast(maskedIdNumber.length()));
         Objects.requireNonNull(progressUrl, "progressUrl");
         if (!progressUrl.startsWith("https://") && !progressUrl.startsWith("http://")) {
             throw new IllegalArgumentException("progress URL must start with https:// or http://, was '" + progressUrl + "'");

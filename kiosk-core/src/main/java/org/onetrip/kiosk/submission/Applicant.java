@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.onetrip.devices.privacy.Masking;
 
 /**
  * The applicant as read from the resident ID card.
@@ -22,7 +23,7 @@ public record Applicant(String idNumber, String name, Optional<LocalDate> validU
         Objects.requireNonNull(validUntil, "validUntil");
         if (!ID_NUMBER.matcher(idNumber).matches()) {
             throw new IllegalArgumentException("an ID number has 17 digits and a check character (digit or X), got "
-                    + IdentityMask.idNumber(idNumber));
+                    + Masking.identifier(idNumber));
         }
         if (name.isBlank()) {
             throw new IllegalArgumentException("the applicant's name must not be blank");
@@ -32,6 +33,6 @@ public record Applicant(String idNumber, String name, Optional<LocalDate> validU
     /** Masked, so that a record printed by mistake into a log shows no personal data. */
     @Override
     public String toString() {
-        return "Applicant[" + IdentityMask.name(name) + ", " + IdentityMask.idNumber(idNumber) + "]";
+        return "Applicant[" + Masking.name(name) + ", " + Masking.identifier(idNumber) + "]";
     }
 }

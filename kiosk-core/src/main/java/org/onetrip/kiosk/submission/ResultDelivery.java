@@ -1,6 +1,7 @@
 package org.onetrip.kiosk.submission;
 
 import java.util.Objects;
+import org.onetrip.devices.privacy.Masking;
 
 /** How the citizen receives the result of a filing, as the receipt and the backend state it. */
 public sealed interface ResultDelivery {
@@ -22,9 +23,9 @@ public sealed interface ResultDelivery {
             }
         }
 
-        /** The address with all but its first six characters hidden, for a receipt that may be lost. */
+        /** The address as {@link Masking#address} shows it (its district at most), for a receipt that may be lost. */
         public String maskedAddress() {
-            return IdentityMask.address(address);
+            return Masking.address(address);
         }
 
         @Override

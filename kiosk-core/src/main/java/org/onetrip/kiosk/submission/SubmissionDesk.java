@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.onetrip.devices.privacy.Masking;
 import org.onetrip.kiosk.keys.LookupKey;
 import org.onetrip.kiosk.keys.SigningKey;
 import org.onetrip.kiosk.outbox.AddResult;
@@ -61,8 +62,8 @@ public final class SubmissionDesk {
         String submissionId = submissionIds.get();
         Instant now = clock.instant();
 
-        String maskedName = IdentityMask.name(request.applicant().name());
-        String maskedId = IdentityMask.idNumber(request.applicant().idNumber());
+        String maskedName = Masking.name(request.applicant().name());
+        String maskedId = Masking.identifier(request.applicant().idNumber());
         NewFiling filing = new NewFiling(submissionId, kioskId, now.atZone(zone).toLocalDate(),
                 request.matterCodes(), request.bundleCode(), maskedName, maskedId,
                 lookupKey.applicantKey(request.applicant().idNumber()),

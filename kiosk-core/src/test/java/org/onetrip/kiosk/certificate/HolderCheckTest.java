@@ -79,6 +79,15 @@ class HolderCheckTest {
     }
 
     @Test
+    void theKiosksMaskingAndABackendsOlderOneAreBothRecognised() {
+        assertThat(HolderCheck.ofText("姓名：张* 公民身份号码：1101**********1239", ZHANG_WEI)).isEqualTo(HolderMatch.MATCH);
+        assertThat(HolderCheck.ofText("姓名：张伟 公民身份号码：110101********1239", ZHANG_WEI)).isEqualTo(HolderMatch.MATCH);
+        assertThat(HolderCheck.ofText("姓名：张* 公民身份号码：1101**********9999", ZHANG_WEI)).isEqualTo(HolderMatch.MISMATCH);
+        assertThat(HolderCheck.ofText("公民身份号码：******************", ZHANG_WEI)).as("shows nothing")
+                .isEqualTo(HolderMatch.NOT_FOUND);
+    }
+
+    @Test
     void aPdfWithoutAnIdNumberIsNotFound() throws Exception {
         assertThat(HolderCheck.ofPdf(TestPdfs.pages(1, PDRectangle.A4, "Certificate without a holder"), ZHANG_WEI))
                 .isEqualTo(HolderMatch.NOT_FOUND);

@@ -18,11 +18,11 @@ class MaskedHolderTest {
     }
 
     @Test
-    void maskIdKeepsTheFirstSixAndLastFour() {
+    void maskIdKeepsTheFirstFourAndLastFour() {
         MaskedHolder masked = MaskedHolder.of(OUYANG, HolderMasking.MASK_ID);
 
         assertThat(masked.name()).isEqualTo("欧阳明远");
-        assertThat(masked.idNumber()).isEqualTo("210102********0714");
+        assertThat(masked.idNumber()).isEqualTo("2101**********0714");
     }
 
     @Test
@@ -30,18 +30,21 @@ class MaskedHolderTest {
         MaskedHolder masked = MaskedHolder.of(OUYANG, HolderMasking.MASK_NAME_AND_ID);
 
         assertThat(masked.name()).isEqualTo("欧***");
-        assertThat(masked.idNumber()).isEqualTo("210102********0714");
+        assertThat(masked.idNumber()).isEqualTo("2101**********0714");
     }
 
     @Test
     void aFirstCharacterOutsideTheBasicPlaneIsKeptWhole() {
-        assertThat(MaskedHolder.maskName("𠮷野")).isEqualTo("𠮷*");
-        assertThat(MaskedHolder.maskName("刘𪚥")).isEqualTo("刘*");
+        assertThat(MaskedHolder.of(new CertificateHolder("𠮷野", "440103196609300155"), HolderMasking.MASK_NAME_AND_ID)
+                .name()).isEqualTo("𠮷*");
+        assertThat(MaskedHolder.of(new CertificateHolder("刘𪚥", "440103196609300155"), HolderMasking.MASK_NAME_AND_ID)
+                .name()).isEqualTo("刘*");
     }
 
     @Test
-    void aShortNumberIsHiddenEntirely() {
-        assertThat(MaskedHolder.maskIdNumber("1234567890")).isEqualTo("**********");
+    void aShortNumberShowsAQuarterAtEachEndAtMost() {
+        assertThat(MaskedHolder.of(new CertificateHolder("张伟", "1234567890"), HolderMasking.MASK_ID).idNumber())
+                .isEqualTo("12******90");
     }
 
     @Test
@@ -49,12 +52,12 @@ class MaskedHolderTest {
         MaskedHolder masked = MaskedHolder.of(OUYANG, HolderMasking.MASK_NAME_AND_ID);
 
         assertThat(masked.applyTo("经查询，未发现欧阳明远（210102200102280714）有犯罪记录。"))
-                .isEqualTo("经查询，未发现欧***（210102********0714）有犯罪记录。");
+                .isEqualTo("经查询，未发现欧***（2101**********0714）有犯罪记录。");
     }
 
     @Test
     void neitherHolderNorMaskedHolderPrintsPersonalDataWhenLogged() {
-        assertThat(OUYANG.toString()).isEqualTo("CertificateHolder[210102********0714]");
+        assertThat(OUYANG.toString()).isEqualTo("CertificateHolder[2101**********0714]");
         assertThat(MaskedHolder.of(OUYANG, HolderMasking.NONE).toString())
                 .doesNotContain("欧阳明远").doesNotContain("210102200102280714");
     }

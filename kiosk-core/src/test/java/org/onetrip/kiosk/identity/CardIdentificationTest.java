@@ -84,7 +84,7 @@ class CardIdentificationTest {
         IdentificationState.Identified identified = (IdentificationState.Identified) await(
                 s -> s instanceof IdentificationState.Identified);
         assertThat(identified.citizen().maskedName()).isEqualTo("张*");
-        assertThat(identified.citizen().maskedIdNumber()).isEqualTo("110101********1239");
+        assertThat(identified.citizen().maskedIdNumber()).isEqualTo("1101**********1239");
         assertThat(identified.citizen().record().address()).isEqualTo("北京市东城区景山前街4号");
         assertThat(identification.citizen()).contains(identified.citizen());
     }
@@ -111,7 +111,7 @@ class CardIdentificationTest {
         shell.openJourney(Journey.CHECK_PROGRESS);
 
         IdentificationState identified = await(s -> s instanceof IdentificationState.Identified);
-        assertThat(((IdentificationState.Identified) identified).citizen().maskedIdNumber()).isEqualTo("640104********1822");
+        assertThat(((IdentificationState.Identified) identified).citizen().maskedIdNumber()).isEqualTo("6401**********1822");
         assertThat(reader.reads).hasSize(1);
     }
 

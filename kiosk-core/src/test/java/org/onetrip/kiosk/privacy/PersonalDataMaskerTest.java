@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.onetrip.devices.privacy.Masking;
 
 class PersonalDataMaskerTest {
 
@@ -11,12 +12,15 @@ class PersonalDataMaskerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        read card 110101198503121239 ok            | read card 110101********1239 ok
-        id=11010119850312123X                      | id=110101********123X
-        old card 110101850312123                   | old card 110101*****2123
-        phone 13812345678 given                    | phone 138****5678 given
-        phone +86 13812345678                      | phone +86 138****5678
-        landline 0755-26781234                     | landline 0755-****1234
+        read card 110101198503121239 ok            | read card 1101**********1239 ok
+        id=11010119850312123X                      | id=1101**********123X
+        old card 110101850312123                   | old card 110*********123
+        masked elsewhere 110101********1239        | masked elsewhere 1101**********1239
+        phone 13812345678 given                    | phone 13*******78 given
+        phone +86 13812345678                      | phone +86 13*******78
+        landline 0755-26781234                     | landline 075*-*****234
+        nationalNumber=85073003328 read            | nationalNumber=85*******28 read
+        "nationalNumber":"85.07.30-033.28"         | "nationalNumber":"85.**.**-***.28"
         name=张伟 sex=1                            | name=张* sex=1
         "name":"欧阳明远","nation":"满"            | "name":"欧***","nation":"满"
         姓名：李秀英，性别：女                       | 姓名：李**，性别：女
@@ -42,6 +46,14 @@ class PersonalDataMaskerTest {
 
     @org.junit.jupiter.api.Test
     void keepsTheFirstCharacterOfANameOutsideTheBasicPlane() {
-        assertThat(PersonalDataMasker.maskName("𠮷田")).isEqualTo("𠮷*");
+        assertThat(masker.mask("name=𠮷田")).isEqualTo("name=𠮷*");
+    }
+
+    @org.junit.jupiter.api.Test
+    void masksAsTheOnePolicyDoes() {
+        String line = "applicant=欧阳明远 id=210102200102280714 phone=13912345678";
+
+        assertThat(masker.mask(line)).isEqualTo("applicant=" + Masking.name("欧阳明远") + " id="
+                + Masking.identifier("210102200102280714") + " phone=" + Masking.phone("13912345678"));
     }
 }

@@ -72,7 +72,7 @@ class ReceiptTemplateImageTest {
 
         assertThat(printed.textLines()).isEqualTo(ReceiptLines.text(document));
         assertThat(String.join("\n", printed.textLines()))
-                .contains("SQ202611210123", "张*", "110101********1239", "个体工商户设立登记", "房屋产权证明复印件",
+                .contains("SQ202611210123", "张*", "1101**********1239", "个体工商户设立登记", "房屋产权证明复印件",
                         "2026-11-28", "2026-12-05", "2026-11-21 20:15")
                 .doesNotContain("张伟", "110101198503121239");
         assertThat(String.join("", printed.textLines())).contains("https://zwfw.example.gov.cn/progress");

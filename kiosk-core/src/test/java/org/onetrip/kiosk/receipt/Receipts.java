@@ -14,7 +14,7 @@ final class Receipts {
                 List.of("个体工商户设立登记", "食品经营许可（仅销售预包装食品）备案"),
                 List.of("居民身份证", "经营场所使用证明（租赁合同）", "个体工商户设立登记申请书"),
                 List.of(new TopUp("房屋产权证明复印件", LocalDate.of(2026, 11, 28))),
-                LocalDate.of(2026, 12, 5), "张*", "110101********1239", "https://zwfw.example.gov.cn/progress",
+                LocalDate.of(2026, 12, 5), "张*", "1101**********1239", "https://zwfw.example.gov.cn/progress",
                 Instant.parse("2026-11-21T12:15:30Z"), false);
     }
 
@@ -23,7 +23,7 @@ final class Receipts {
                 List.of("居住证签注", "灵活就业人员参保登记 Flexible employment social insurance registration"),
                 List.of("居民身份证"),
                 List.of(),
-                LocalDate.of(2026, 11, 30), "欧阳**", "210102**********14", "https://zwfw.example.gov.cn/progress",
+                LocalDate.of(2026, 11, 30), "欧***", "2101**********0714", "https://zwfw.example.gov.cn/progress",
                 Instant.parse("2026-11-21T13:02:00Z"), true);
     }
 

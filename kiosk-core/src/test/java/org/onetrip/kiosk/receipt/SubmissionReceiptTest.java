@@ -22,19 +22,26 @@ class SubmissionReceiptTest {
     void refusesAnUnmaskedIdNumberWithoutRepeatingIt() {
         assertThatThrownBy(() -> with("张*", "110101198503121239", "SQ202611210123"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the ID number on a receipt must be masked with at least 6 '*' (18 characters given, 0 masked)")
+                .hasMessage("the ID number on a receipt must be masked with at least 10 '*' (18 characters given, 0 masked)")
                 .hasMessageNotContaining("110101198503121239");
     }
 
     @Test
+    void refusesAnIdNumberThatShowsMoreThanTheMaskingPolicyAllows() {
+        assertThatThrownBy(() -> with("张*", "110101********1239", "SQ202611210123"))
+                .hasMessage("the ID number on a receipt must be masked with at least 10 '*' (18 characters given, 8 masked)");
+        assertThat(with("张*", "1101**********1239", "SQ202611210123").maskedIdNumber()).isEqualTo("1101**********1239");
+    }
+
+    @Test
     void refusesAnUnmaskedName() {
-        assertThatThrownBy(() -> with("张伟", "110101********1239", "SQ202611210123"))
+        assertThatThrownBy(() -> with("张伟", "1101**********1239", "SQ202611210123"))
                 .hasMessage("the name on a receipt must be masked with at least 1 '*' (2 characters given, 0 masked)");
     }
 
     @Test
     void refusesAMalformedTrackingNumber() {
-        assertThatThrownBy(() -> with("张*", "110101********1239", "sq-1"))
+        assertThatThrownBy(() -> with("张*", "1101**********1239", "sq-1"))
                 .hasMessage("tracking number must be 6..40 capital letters, digits or dashes, was 'sq-1'");
     }
 
@@ -50,7 +57,7 @@ class SubmissionReceiptTest {
 
     @Test
     void qrLeadsToTheProgressPageOfThisFiling() {
-        assertThat(with("张*", "110101********1239", "SQ202611210123").trackingUrl())
+        assertThat(with("张*", "1101**********1239", "SQ202611210123").trackingUrl())
                 .isEqualTo("https://zwfw.example.gov.cn/progress?no=SQ202611210123");
     }
 

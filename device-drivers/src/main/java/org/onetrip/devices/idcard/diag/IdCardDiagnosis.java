@@ -15,19 +15,19 @@ import org.onetrip.devices.idcard.CardRead;
 import org.onetrip.devices.idcard.CardValidity;
 import org.onetrip.devices.idcard.IdCardReader;
 import org.onetrip.devices.idcard.IdentityRecord;
-import org.onetrip.devices.idcard.PersonalDataMask;
 import org.onetrip.devices.idcard.pcsc.BelgianEidProfile;
 import org.onetrip.devices.idcard.pcsc.PcscIdCardReader;
 import org.onetrip.devices.idcard.sam.SamIdCardReader;
 import org.onetrip.devices.idcard.sam.SamReaderTimeouts;
+import org.onetrip.devices.privacy.Masking;
 import org.onetrip.devices.status.SelfTestResult;
 import org.onetrip.devices.transport.CardSlot;
 import org.onetrip.devices.transport.pcsc.SmartcardioSlot;
 
 /**
  * {@code onetrip diag idcard}: runs the self-test of a real reader and, when a card is on it,
- * reads the card and prints the identity masked (ID number: first 6 and last 4; name: first
- * character). Exit code 0 when the reader answered, 1 when it did not, 2 for a usage error.
+ * reads the card and prints the identity masked as {@link Masking} says (ID number: first 4 and
+ * last 4; name: first character). Exit code 0 when the reader answered, 1 when it did not, 2 for a usage error.
  *
  * <pre>
  * diag idcard --serial PATH [--baud N] [--json]
@@ -122,8 +122,8 @@ public final class IdCardDiagnosis {
         if (card instanceof CardRead.Success success) {
             IdentityRecord id = success.identity();
             Map<String, Object> cardPart = new LinkedHashMap<>();
-            cardPart.put("name", PersonalDataMask.name(id.name()));
-            cardPart.put("idNumber", PersonalDataMask.idNumber(id.idNumber()));
+            cardPart.put("name", Masking.name(id.name()));
+            cardPart.put("idNumber", Masking.identifier(id.idNumber()));
             cardPart.put("sex", id.sex().label());
             cardPart.put("nation", id.nation().name());
             cardPart.put("birthDate", id.birthDate().toString());

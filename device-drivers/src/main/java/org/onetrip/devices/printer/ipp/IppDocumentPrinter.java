@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.onetrip.devices.DeviceException;
+import org.onetrip.devices.DeviceText;
 import org.onetrip.devices.DeviceThread;
 import org.onetrip.devices.printer.DocumentPrinter;
 import org.onetrip.devices.printer.JobProgress;
@@ -221,7 +222,7 @@ public final class IppDocumentPrinter implements DocumentPrinter {
 
     private static String statusMessage(IppMessage response) {
         return response.attribute(IppGroupTag.OPERATION, "status-message").map(IppAttribute::strings)
-                .flatMap(s -> s.stream().findFirst()).map(m -> " \"" + m + "\"").orElse("");
+                .flatMap(s -> s.stream().findFirst()).map(m -> " \"" + DeviceText.printable(m) + "\"").orElse("");
     }
 
     private static PrintFailure failureOf(IppExchangeException e) {

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.onetrip.devices.DeviceText;
 import org.onetrip.devices.printer.PrinterActivity;
 import org.onetrip.devices.printer.PrinterStateReasons;
 import org.onetrip.devices.status.DeviceReason;
 
 /**
- * The status part of a Get-Printer-Attributes response.
+ * The status part of a Get-Printer-Attributes response. The printer's texts (keywords, message,
+ * model) are kept as {@link DeviceText#printable}, so none reaches a log or a screen raw.
  *
  * @param activity  printer-state: 3 idle, 4 processing, 5 stopped
  * @param keywords  printer-state-reasons as sent, {@code none} left out
@@ -24,7 +26,9 @@ public record IppPrinterAttributes(PrinterActivity activity, List<String> keywor
         "printer-state-message", "printer-make-and-model"};
 
     public IppPrinterAttributes {
-        keywords = List.copyOf(keywords);
+        keywords = keywords.stream().map(DeviceText::printable).toList();
+        message = message.map(DeviceText::printable);
+        model = model.map(DeviceText::printable);
     }
 
     /** Reads the printer group of a response; attributes missing from it take neutral values. */

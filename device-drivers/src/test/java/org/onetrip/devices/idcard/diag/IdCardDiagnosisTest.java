@@ -47,7 +47,7 @@ class IdCardDiagnosisTest {
 
         assertThat(exit).isZero();
         assertThat(output()).contains("self-test  ok").contains("samId: 05.01-20260101-000001234-123456789")
-                .contains("欧***").contains("210102********0714").contains("state      ONLINE")
+                .contains("card       欧***  2101**********0714").contains("state      ONLINE")
                 .doesNotContain("欧阳明远").doesNotContain("210102200102280714");
     }
 
@@ -60,7 +60,7 @@ class IdCardDiagnosisTest {
 
         assertThat(exit).isZero();
         assertThat(output().trim()).startsWith("{\"state\":\"ONLINE\",\"reader\":{")
-                .contains("\"card\":{\"name\":\"李**\",\"idNumber\":\"310104********2461\",\"sex\":\"女\",\"nation\":\"汉\","
+                .contains("\"card\":{\"name\":\"李**\",\"idNumber\":\"3101**********2461\",\"sex\":\"女\",\"nation\":\"汉\","
                         + "\"birthDate\":\"1952-11-08\",\"expires\":\"长期\"}");
     }
 

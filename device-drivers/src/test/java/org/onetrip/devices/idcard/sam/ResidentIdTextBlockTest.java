@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.onetrip.devices.idcard.IdentityRecord;
@@ -100,9 +101,22 @@ class ResidentIdTextBlockTest {
 
         byte[] badSex = ResidentIdTextBlock.encode(DECK.card("zhang-wei"));
         put(badSex, 30, "7");
-        assertThatThrownBy(() -> ResidentIdTextBlock.decode(badSex, new byte[0])).hasMessageContaining("sex code");
+        assertThatThrownBy(() -> ResidentIdTextBlock.decode(badSex, new byte[0]))
+                .hasMessageEndingWith("sex code is not one of 0, 1, 2, 9 (1 character: a digit)");
 
         assertThatThrownBy(() -> ResidentIdTextBlock.decode(new byte[255], new byte[0])).hasMessageContaining("255 bytes");
+    }
+
+    @ParameterizedTest(name = "sex code {0}")
+    @CsvSource({"匙, a letter, U+5319", "M, a letter, U+004D", "'#', 'a mark, symbol or punctuation', U+0023"})
+    void aBadSexCodeIsDescribedNeverRepeated(String code, String kind, String codePoint) {
+        byte[] block = ResidentIdTextBlock.encode(DECK.card("zhang-wei"));
+        put(block, 30, code);
+
+        assertThatThrownBy(() -> ResidentIdTextBlock.decode(block, new byte[0])).isInstanceOf(SamFrameException.class)
+                .hasMessage("the data block does not have the layout of its command: "
+                        + "sex code is not one of 0, 1, 2, 9 (1 character: " + kind + ")")
+                .hasMessageNotContaining(code).hasMessageNotContaining(codePoint);
     }
 
     @Test
@@ -126,14 +140,6 @@ class ResidentIdTextBlockTest {
         put(lone, 0, "刘\uD869");
         assertThatThrownBy(() -> ResidentIdTextBlock.decode(lone, new byte[0])).hasMessageContaining("name")
                 .hasMessageNotContaining("刘");
-    }
-
-    @Test
-    void aSexCodeOutsideTheTableIsNamedByItsCodePointNotEchoed() {
-        byte[] block = ResidentIdTextBlock.encode(DECK.card("zhang-wei"));
-        put(block, 30, "匙");
-        assertThatThrownBy(() -> ResidentIdTextBlock.decode(block, new byte[0]))
-                .hasMessageContaining("U+5319").hasMessageNotContaining("匙");
     }
 
     private static void put(byte[] block, int offset, String value) {

@@ -162,6 +162,16 @@ class IppCodecTest {
     }
 
     @Test
+    void aPrintersOwnTextsReachNoLogOrScreenRaw() {
+        IppPrinterAttributes printer = new IppPrinterAttributes(PrinterActivity.STOPPED, List.of("media-empty\u001B[2J"),
+                true, java.util.Optional.of("Out of paper\u0007\r\n"), java.util.Optional.of("Acme\u001B]0;x\u0007 Laser"));
+
+        assertThat(printer.model()).contains("Acme\\x1B]0;x\\x07 Laser");
+        assertThat(printer.describe())
+                .isEqualTo("state=stopped reasons=[media-empty\\x1B[2J] accepting=true message=\"Out of paper\\x07\\x0D\\x0A\"");
+    }
+
+    @Test
     void specimenOfAllPrinterAttributesDecodesCollectionsRangesAndResolutions() throws Exception {
         IppMessage message = IppCodec.decode(specimen("gpa-all.bin"));
 

@@ -71,6 +71,22 @@ class ReceiptPrinterDiagnosisTest {
     }
 
     @Test
+    void aModelStringWithEscapeBytesIsShownAndPrintedEscaped() throws Exception {
+        sim.close();
+        sim = new ReceiptPrinterSimulator(PaperWidth.MM80, new ReceiptPrinterSimulator.Settings("TM-T88\u001B@\u0007VI",
+                "SIM\u001B!1.4.2", 0, Optional.empty()), Optional.empty());
+        TcpSimulatorEndpoint tcp = sim.listenTcp(0);
+
+        int exit = diag("--tcp", "127.0.0.1:" + tcp.port());
+
+        assertThat(exit).isZero();
+        assertThat(output()).contains("model     TM-T88\\x1B@\\x07VI, firmware SIM\\x1B!1.4.2")
+                .doesNotContain("\u001B").doesNotContain("\u0007");
+        PrintedReceipt page = sim.awaitReceipt(Duration.ofSeconds(5)).orElseThrow();
+        assertThat(String.join("\n", page.textLines())).contains("TM-T88\\x1B@\\x07VI", "SIM\\x1B!1.4.2");
+    }
+
+    @Test
     void exitsNonZeroWhenThePageDidNotPrint() throws Exception {
         TcpSimulatorEndpoint tcp = sim.listenTcp(0);
         sim.openCover();
