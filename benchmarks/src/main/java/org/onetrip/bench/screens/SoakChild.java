@@ -22,6 +22,14 @@ final class SoakChild {
     record Ran(List<String[]> results, String ending) {
     }
 
+    /**
+     * The kiosk's own heap (-Xmx512m in deploy/onetrip.service) and room for what shares the soak's
+     * JVM: the reference backend, the device simulators and the day's checks. Without a limit the
+     * software renderer's softly held image pool grows into a quarter of the machine's memory,
+     * which no kiosk has.
+     */
+    static final String HEAP = "-Xmx1g";
+
     private SoakChild() {
     }
 
@@ -29,9 +37,9 @@ final class SoakChild {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dheadless.geometry=1080x1920-32", "-Dprism.order=sw", "-Dprism.maxvram=128m",
-                "-Djava.awt.headless=true", "-Dsun.net.httpserver.nodelay=true",
-                // caches held by soft references (fonts, images) go at each collection: the heap sampled is what is live
+                "-Dheadless.geometry=1080x1920-32", "-Dprism.order=sw",
+                "-Djava.awt.headless=true", "-Dsun.net.httpserver.nodelay=true", HEAP,
+                // softly held caches untouched since the collection before go at the next one
                 "-XX:SoftRefLRUPolicyMSPerMB=0"));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
