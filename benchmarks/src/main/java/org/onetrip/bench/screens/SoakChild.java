@@ -16,10 +16,11 @@ import java.util.concurrent.TimeUnit;
 final class SoakChild {
 
     /**
-     * @param results the tab-separated result lines it printed
-     * @param ending  how it ended: "exit 0", another exit code with its last error line, or the time-out
+     * @param results    the tab-separated result lines it printed
+     * @param violations the violations it printed, as JSON, in the order found
+     * @param ending     how it ended: "exit 0", another exit code with its last error line, or the time-out
      */
-    record Ran(List<String[]> results, String ending) {
+    record Ran(List<String[]> results, List<String> violations, String ending) {
     }
 
     /**
@@ -57,11 +58,14 @@ final class SoakChild {
             }
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             List<String[]> results = new ArrayList<>();
+            List<String> violations = new ArrayList<>();
             String lastError = "";
             for (String line : lines) {
                 String[] fields = line.split("\\t");
                 if (fields[0].equals(HeadlessFxJvm.RESULT)) {
                     results.add(fields);
+                } else if (fields[0].equals("violation") && fields.length > 1) {
+                    violations.add(fields[1]);
                 } else if (line.contains("Error") || line.contains("Exception")) {
                     lastError = line.strip();
                 }
@@ -69,7 +73,7 @@ final class SoakChild {
             if (!ending.equals("exit 0") && !lastError.isEmpty()) {
                 ending += " (" + (lastError.length() > 160 ? lastError.substring(0, 160) + "…" : lastError) + ")";
             }
-            return new Ran(results, ending);
+            return new Ran(results, violations, ending);
         } finally {
             Files.deleteIfExists(log);
         }

@@ -71,7 +71,8 @@ public final class SoakFigures implements Benchmark {
             figures.add(new Figure("wall time per session", msPerSession, "ms", "mean over the whole day, checks included"));
             figures.add(new Figure("10,000 sessions, estimated", msPerSession * 10_000 / 60_000, "min",
                     "from the rate of this run"));
-            figures.add(new Figure("violations found", day[2], "count", "each a broken promise; see ./onetrip day"));
+            figures.add(new Figure("violations found", day[2], "count", "each a broken promise; see ./onetrip day"
+                    + (child.violations().isEmpty() ? "" : "; first: " + inCell(child.violations().get(0)))));
         } else {
             long[] reached = samples.isEmpty() ? new long[] {0, 0, 0, 0, 0} : samples.get(samples.size() - 1);
             figures.add(new Figure("sessions before the day ended early", reached[0], "sessions",
@@ -108,5 +109,11 @@ public final class SoakFigures implements Benchmark {
                             + "); goal: none"));
         }
         return figures;
+    }
+
+    /** A violation's JSON as it fits in a table cell of BENCHMARKS.md: no pipes, at most 300 characters. */
+    private static String inCell(String json) {
+        String cell = json.replace("|", "\\|");
+        return cell.length() > 300 ? cell.substring(0, 300) + "…" : cell;
     }
 }
