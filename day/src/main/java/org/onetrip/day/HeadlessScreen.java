@@ -18,7 +18,7 @@ final class HeadlessScreen {
             "headless.geometry", "1080x1920-32",
             "prism.order", "sw",
             "prism.text", "t2k",
-            // the software pipeline keeps render textures on the heap, pooled up to this much (default 512 MB)
+            // GPU pipelines pool textures up to this much; the software pipeline's pool counts nothing (see Vitals)
             "prism.maxvram", "128m",
             "java.awt.headless", "true",
             // the reference backend's HTTP server answers at once instead of after a delayed ACK

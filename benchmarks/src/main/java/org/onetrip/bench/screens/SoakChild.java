@@ -16,11 +16,20 @@ import java.util.concurrent.TimeUnit;
 final class SoakChild {
 
     /**
-     * @param results the tab-separated result lines it printed
-     * @param ending  how it ended: "exit 0", another exit code with its last error line, or the time-out
+     * @param results    the tab-separated result lines it printed
+     * @param violations the violations it printed, as JSON, in the order found
+     * @param ending     how it ended: "exit 0", another exit code with its last error line, or the time-out
      */
-    record Ran(List<String[]> results, String ending) {
+    record Ran(List<String[]> results, List<String> violations, String ending) {
     }
+
+    /**
+     * The kiosk's own heap (-Xmx512m in deploy/onetrip.service) and room for what shares the soak's
+     * JVM: the reference backend, the device simulators and the day's checks. Without a limit the
+     * software renderer's softly held image pool grows into a quarter of the machine's memory,
+     * which no kiosk has.
+     */
+    static final String HEAP = "-Xmx1g";
 
     private SoakChild() {
     }
@@ -29,9 +38,9 @@ final class SoakChild {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dheadless.geometry=1080x1920-32", "-Dprism.order=sw", "-Dprism.maxvram=128m",
-                "-Djava.awt.headless=true", "-Dsun.net.httpserver.nodelay=true",
-                // caches held by soft references (fonts, images) go at each collection: the heap sampled is what is live
+                "-Dheadless.geometry=1080x1920-32", "-Dprism.order=sw",
+                "-Djava.awt.headless=true", "-Dsun.net.httpserver.nodelay=true", HEAP,
+                // softly held caches untouched since the collection before go at the next one
                 "-XX:SoftRefLRUPolicyMSPerMB=0"));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -49,11 +58,14 @@ final class SoakChild {
             }
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             List<String[]> results = new ArrayList<>();
+            List<String> violations = new ArrayList<>();
             String lastError = "";
             for (String line : lines) {
                 String[] fields = line.split("\\t");
                 if (fields[0].equals(HeadlessFxJvm.RESULT)) {
                     results.add(fields);
+                } else if (fields[0].equals("violation") && fields.length > 1) {
+                    violations.add(fields[1]);
                 } else if (line.contains("Error") || line.contains("Exception")) {
                     lastError = line.strip();
                 }
@@ -61,7 +73,7 @@ final class SoakChild {
             if (!ending.equals("exit 0") && !lastError.isEmpty()) {
                 ending += " (" + (lastError.length() > 160 ? lastError.substring(0, 160) + "…" : lastError) + ")";
             }
-            return new Ran(results, ending);
+            return new Ran(results, violations, ending);
         } finally {
             Files.deleteIfExists(log);
         }
