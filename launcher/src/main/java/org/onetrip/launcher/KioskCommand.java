@@ -87,7 +87,9 @@ final class KioskCommand implements Command {
         }
         ReferenceBackend backend = new ReferenceBackend();
         backend.start(url.getPort(), dataDir.resolve("backend"));
-        out.println("Reference backend at " + backend.baseUri());
+        out.println("Reference backend at " + backend.baseUri() + backend.operatorTokenFile()
+                .map(file -> " (operator token for /admin in " + file.toAbsolutePath() + ")")
+                .orElse(""));
         return backend;
     }
 }

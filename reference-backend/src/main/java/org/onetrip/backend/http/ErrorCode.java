@@ -3,6 +3,10 @@ package org.onetrip.backend.http;
 /**
  * Every error the backend answers with. The HTTP status and whether a retry of the very same
  * request may succeed are fixed per code, so a client can decide without parsing the message.
+ *
+ * <p>A 4xx says the request itself is wrong, so sending the same bytes again cannot succeed and
+ * none is retryable, with one exception: {@link #DIGEST_MISMATCH}, where the bytes were damaged
+ * on the way and the kiosk's copy is still good.
  */
 public enum ErrorCode {
     BAD_REQUEST(400, false),
@@ -11,6 +15,8 @@ public enum ErrorCode {
     INVALID_MANIFEST(400, false),
     UNKNOWN_KEY(401, false),
     BAD_SIGNATURE(401, false),
+    /** An administration or fault-injection call without the operator's bearer token, or with a wrong one. */
+    OPERATOR_TOKEN_REQUIRED(401, false),
     CONSENT_REQUIRED(403, false),
     NOT_FOUND(404, false),
     UNKNOWN_SUBMISSION(404, false),
@@ -19,6 +25,8 @@ public enum ErrorCode {
     NOT_HELD(404, false),
     UNKNOWN_CERTIFICATE(404, false),
     METHOD_NOT_ALLOWED(405, false),
+    /** The client stopped sending in the middle of its request for longer than the idle time-out. */
+    REQUEST_TIMEOUT(408, false),
     MANIFEST_CONFLICT(409, false),
     KEY_CONFLICT(409, false),
     IDEMPOTENCY_KEY_REUSED(409, false),
@@ -26,11 +34,14 @@ public enum ErrorCode {
     SUBMISSION_CLOSED(409, false),
     CERTIFICATE_STATE_CONFLICT(409, false),
     PAYLOAD_TOO_LARGE(413, false),
+    UNSUPPORTED_MEDIA_TYPE(415, false),
     /** The body does not match its own digest header: damaged on the way, send it again. */
     DIGEST_MISMATCH(422, true),
     /** The file's digest is not the one the signed manifest declares. */
     MANIFEST_DIGEST_MISMATCH(422, false),
     SUBMISSION_REJECTED(422, false),
+    /** The request line and headers together exceed the limit. */
+    HEADERS_TOO_LARGE(431, false),
     INTERNAL(500, true),
     UNAVAILABLE(503, true);
 

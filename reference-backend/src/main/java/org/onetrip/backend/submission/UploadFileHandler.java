@@ -11,15 +11,16 @@ import org.onetrip.backend.http.ContractHeaders;
 import org.onetrip.backend.http.ErrorCode;
 import org.onetrip.backend.http.Handler;
 import org.onetrip.backend.http.Reply;
-import org.onetrip.backend.store.Digests;
+import org.onetrip.backend.http.Upload;
 import org.onetrip.backend.store.ReceivedFile;
 import org.onetrip.backend.store.SubmissionRecord;
 import org.onetrip.backend.store.SubmissionState;
 
 /**
- * {@code PUT /submissions/{submissionId}/files/{fileName}}: one material file, raw bytes. The
- * body must match its digest header, and that digest must be the manifest's. Sending a file
- * that was already received answers 200 and changes nothing.
+ * {@code PUT /submissions/{submissionId}/files/{fileName}}: one material file, raw bytes,
+ * which the transport has streamed to disk and hashed on the way. The body must match its
+ * digest header, and that digest must be the manifest's. Sending a file that was already
+ * received answers 200 and changes nothing.
  */
 public final class UploadFileHandler implements Handler {
 
@@ -45,8 +46,10 @@ public final class UploadFileHandler implements Handler {
                 .findFirst()
                 .orElseThrow(() -> new ApiException(ErrorCode.UNKNOWN_FILE,
                         "the manifest of " + submissionId + " declares no file " + fileName));
+        Upload upload = request.upload()
+                .orElseThrow(() -> new IllegalStateException("an upload route streams its body to disk"));
         String declared = declaredSha256(request);
-        String actual = Digests.sha256Hex(request.body());
+        String actual = upload.sha256();
         if (!actual.equals(declared)) {
             throw new ApiException(ErrorCode.DIGEST_MISMATCH,
                     "the body's SHA-256 does not match the digest header; the upload was damaged, send it again");
@@ -66,8 +69,8 @@ public final class UploadFileHandler implements Handler {
                 throw new ApiException(ErrorCode.SUBMISSION_CLOSED,
                         "submission " + submissionId + " is " + state + " and takes no more files");
             }
-            desk.files.write(submissionId, fileName, request.body());
-            ReceivedFile file = new ReceivedFile(fileName, actual, request.body().length, desk.clock.instant());
+            desk.files.moveIn(submissionId, fileName, upload.file());
+            ReceivedFile file = new ReceivedFile(fileName, actual, upload.size(), desk.clock.instant());
             desk.store.recordFile(submissionId, file);
             return desk.json.reply(201, receipt(submissionId, file, manifest));
         }
