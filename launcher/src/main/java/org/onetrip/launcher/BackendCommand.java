@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.util.List;
 import org.onetrip.backend.ReferenceBackendCommand;
 
-/** `./onetrip backend [--port N] [--data DIR]`: the reference approval backend on its own. */
+/**
+ * `./onetrip backend [--port N] [--data DIR] [--operator-token-file FILE]`: the reference
+ * approval backend on its own.
+ */
 final class BackendCommand implements Command {
 
     private final PrintStream out;
@@ -15,7 +18,7 @@ final class BackendCommand implements Command {
 
     @Override
     public String summary() {
-        return "[--port N] [--data DIR]  run the reference approval backend";
+        return "[--port N] [--data DIR] [--operator-token-file FILE]  run the reference approval backend";
     }
 
     @Override

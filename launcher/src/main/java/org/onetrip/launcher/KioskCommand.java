@@ -92,7 +92,9 @@ final class KioskCommand implements Command {
         ReferenceBackend backend = new ReferenceBackend();
         // the approval system's data beside the kiosk's, not in it
         backend.start(url.getPort(), dataDir.resolveSibling(dataDir.getFileName() + "-backend"));
-        out.println("Reference backend at " + backend.baseUri());
+        out.println("Reference backend at " + backend.baseUri() + backend.operatorTokenFile()
+                .map(file -> " (operator token for /admin in " + file.toAbsolutePath() + ")")
+                .orElse(""));
         return backend;
     }
 

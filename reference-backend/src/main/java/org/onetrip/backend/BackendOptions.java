@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.onetrip.backend.certificate.CertificateType;
+import org.onetrip.backend.http.OperatorToken;
+import org.onetrip.backend.http.RequestLimits;
 import org.onetrip.backend.submission.ReviewTimeline;
 
 /**
@@ -24,6 +26,9 @@ import org.onetrip.backend.submission.ReviewTimeline;
  * @param catalogPublishedAt  when that version was published
  * @param heartbeatInterval   what the backend asks as the interval between heartbeats
  * @param faultSeed           seed of the dice that decide injected faults
+ * @param limits              what one client may send: time-outs, sizes, connections, JSON limits
+ * @param operatorToken       the token the administration endpoints require; {@code null} (the
+ *                            default) means the one kept in the data directory, created on first start
  */
 public record BackendOptions(
         Clock clock,
@@ -35,7 +40,9 @@ public record BackendOptions(
         String catalogVersion,
         Instant catalogPublishedAt,
         Duration heartbeatInterval,
-        long faultSeed) {
+        long faultSeed,
+        RequestLimits limits,
+        String operatorToken) {
 
     public BackendOptions {
         Objects.requireNonNull(clock, "clock");
@@ -45,35 +52,54 @@ public record BackendOptions(
         Objects.requireNonNull(catalogVersion, "catalogVersion");
         Objects.requireNonNull(catalogPublishedAt, "catalogPublishedAt");
         Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
+        Objects.requireNonNull(limits, "limits");
         if (acceptancePrefix == null || !acceptancePrefix.matches("[A-Z]{1,4}")) {
             throw new IllegalArgumentException("acceptancePrefix must be 1..4 capital letters, was " + acceptancePrefix);
         }
         if (heartbeatInterval.isNegative() || heartbeatInterval.isZero()) {
             throw new IllegalArgumentException("heartbeatInterval must be positive, was " + heartbeatInterval);
         }
+        if (operatorToken != null) {
+            OperatorToken.of(operatorToken);
+        }
         pdfCertificateTypes = pdfCertificateTypes.isEmpty()
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(pdfCertificateTypes));
     }
 
-    /** System clock, loopback, Asia/Shanghai, prefix SZ, the no-criminal-record proof as PDF. */
+    /**
+     * System clock, loopback, Asia/Shanghai, prefix SZ, the no-criminal-record proof as PDF,
+     * {@link RequestLimits#defaults()}, the operator token of the data directory.
+     */
     public static BackendOptions defaults() {
         return new BackendOptions(Clock.systemUTC(), InetAddress.getLoopbackAddress(), ZoneId.of("Asia/Shanghai"),
                 "SZ", Set.of(CertificateType.NO_CRIMINAL_RECORD), ReviewTimeline.standard(), "2026.11.1",
-                Instant.parse("2026-11-01T00:00:00Z"), Duration.ofMinutes(1), 20261121L);
+                Instant.parse("2026-11-01T00:00:00Z"), Duration.ofMinutes(1), 20261121L, RequestLimits.defaults(),
+                null);
     }
 
     public BackendOptions withClock(Clock newClock) {
         return new BackendOptions(newClock, bindAddress, zone, acceptancePrefix, pdfCertificateTypes, review,
-                catalogVersion, catalogPublishedAt, heartbeatInterval, faultSeed);
+                catalogVersion, catalogPublishedAt, heartbeatInterval, faultSeed, limits, operatorToken);
     }
 
     public BackendOptions withPdfCertificateTypes(Set<CertificateType> types) {
         return new BackendOptions(clock, bindAddress, zone, acceptancePrefix, types, review, catalogVersion,
-                catalogPublishedAt, heartbeatInterval, faultSeed);
+                catalogPublishedAt, heartbeatInterval, faultSeed, limits, operatorToken);
     }
 
     public BackendOptions withBindAddress(InetAddress address) {
         return new BackendOptions(clock, address, zone, acceptancePrefix, pdfCertificateTypes, review,
-                catalogVersion, catalogPublishedAt, heartbeatInterval, faultSeed);
+                catalogVersion, catalogPublishedAt, heartbeatInterval, faultSeed, limits, operatorToken);
+    }
+
+    public BackendOptions withLimits(RequestLimits newLimits) {
+        return new BackendOptions(clock, bindAddress, zone, acceptancePrefix, pdfCertificateTypes, review,
+                catalogVersion, catalogPublishedAt, heartbeatInterval, faultSeed, newLimits, operatorToken);
+    }
+
+    /** Uses {@code token} instead of the data directory's (at least 16 characters). */
+    public BackendOptions withOperatorToken(String token) {
+        return new BackendOptions(clock, bindAddress, zone, acceptancePrefix, pdfCertificateTypes, review,
+                catalogVersion, catalogPublishedAt, heartbeatInterval, faultSeed, limits, token);
     }
 }

@@ -1,10 +1,9 @@
 package org.onetrip.backend;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +27,12 @@ import org.onetrip.backend.fault.OutageAdminHandler;
 import org.onetrip.backend.fleet.CatalogVersionHandler;
 import org.onetrip.backend.fleet.HeartbeatHandler;
 import org.onetrip.backend.fleet.RatingHandler;
+import org.onetrip.backend.http.ErrorReplies;
 import org.onetrip.backend.http.Guard;
 import org.onetrip.backend.http.Json;
+import org.onetrip.backend.http.OperatorToken;
+import org.onetrip.backend.http.Payload;
+import org.onetrip.backend.http.RequestLimits;
 import org.onetrip.backend.http.Route;
 import org.onetrip.backend.http.Router;
 import org.onetrip.backend.registry.CivilRegistry;
@@ -47,17 +50,21 @@ import org.onetrip.backend.submission.GetSubmissionHandler;
 import org.onetrip.backend.submission.LookupFilingsHandler;
 import org.onetrip.backend.submission.SubmissionDesk;
 import org.onetrip.backend.submission.UploadFileHandler;
+import org.onetrip.backend.transport.ContractErrorPage;
+import org.onetrip.backend.transport.HttpListener;
+import org.onetrip.backend.transport.JettyExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The reference approval system: the contract of {@code docs/api/approval-backend.yaml} over
  * HTTP, with its own SQLite database and files in a data directory, and faults that can be
- * switched on at run time ({@link #faults()}, {@link #goDown()}, or the test-only
- * {@code /admin} endpoints).
+ * switched on at run time ({@link #faults()}, {@link #goDown()}, or the {@code /admin}
+ * endpoints, which need the {@linkplain #operatorToken() operator token}).
  *
  * <p>Lifecycle: {@link #start} once, then any number of {@link #goDown()}/{@link #comeUp()},
- * then {@link #stop()}. Requests are served on a small pool of daemon threads.
+ * then {@link #stop()}. Requests are served by Jetty (see {@link HttpListener}) on a bounded
+ * pool of daemon threads, within {@link BackendOptions#limits()}.
  */
 public final class ReferenceBackend implements AutoCloseable {
 
@@ -68,12 +75,14 @@ public final class ReferenceBackend implements AutoCloseable {
 
     private final BackendOptions options;
     private final FaultInjector faults;
-    private final Json json = new Json();
+    private final Json json;
     private BackendStore store;
     private SealingKeyring sealingKeys;
     private Router router;
-    private HttpServer server;
-    private ExecutorService workers;
+    private OperatorToken operator;
+    private Path operatorTokenFile;
+    private Path spool;
+    private HttpListener listener;
     private ScheduledExecutorService outages;
     private int port = -1;
     private OutageProgress lastOutage;
@@ -81,6 +90,7 @@ public final class ReferenceBackend implements AutoCloseable {
     public ReferenceBackend(BackendOptions options) {
         this.options = options;
         this.faults = new FaultInjector(options.faultSeed());
+        this.json = new Json(options.limits());
     }
 
     public ReferenceBackend() {
@@ -88,25 +98,36 @@ public final class ReferenceBackend implements AutoCloseable {
     }
 
     /**
-     * Opens the data directory (creating it) and starts listening.
+     * Opens the data directory (creating it, and the operator token in it unless one was given)
+     * and starts listening.
      *
      * @param port    TCP port, or 0 for any free port (see {@link #port()})
-     * @param dataDir where the database and received files live; reused across restarts
+     * @param dataDir where the database, received files and operator token live; reused across restarts
      * @throws UncheckedIOException when the port cannot be bound or the directory not created
+     * @throws IllegalStateException when the data directory's operator token is unusable
      */
     public synchronized void start(int port, Path dataDir) {
         if (store != null) {
             throw new IllegalStateException("the backend is already started");
         }
+        spool = dataDir.resolve("incoming");
         try {
-            Files.createDirectories(dataDir);
+            Files.createDirectories(spool);
+            removeLeftovers(spool);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
+        if (options.operatorToken() != null) {
+            operator = OperatorToken.of(options.operatorToken());
+            operatorTokenFile = null;
+        } else {
+            operator = OperatorToken.inDataDirectory(dataDir);
+            operatorTokenFile = dataDir.resolve(OperatorToken.FILE_NAME);
+        }
         store = new BackendStore(dataDir);
         sealingKeys = SealingKeyring.openOrCreate(dataDir);
-        router = new Router(routes(store, new MaterialFiles(dataDir)), faults, store, json);
-        workers = Executors.newFixedThreadPool(8, daemonThreads("backend-http"));
+        router = new Router(routes(store, new MaterialFiles(dataDir)), faults, store, new ErrorReplies(json),
+                operator, options.limits());
         outages = Executors.newSingleThreadScheduledExecutor(daemonThreads("backend-outage"));
         try {
             listen(port);
@@ -132,6 +153,23 @@ public final class ReferenceBackend implements AutoCloseable {
         return sealingKeys;
     }
 
+    /**
+     * The token the {@code /admin} endpoints require as {@code Authorization: Bearer <token>}.
+     *
+     * @throws IllegalStateException before {@link #start}
+     */
+    public synchronized String operatorToken() {
+        if (operator == null) {
+            throw new IllegalStateException("the backend is not started");
+        }
+        return operator.value();
+    }
+
+    /** The file the operator token is kept in, unless it was given as an option; empty before start. */
+    public synchronized Optional<Path> operatorTokenFile() {
+        return Optional.ofNullable(operatorTokenFile);
+    }
+
     /** The injected faults; change them at any time. */
     public FaultInjector faults() {
         return faults;
@@ -139,9 +177,9 @@ public final class ReferenceBackend implements AutoCloseable {
 
     /** Stops accepting connections, keeping all data: clients see "connection refused". */
     public synchronized void goDown() {
-        if (server != null) {
-            server.stop(1);
-            server = null;
+        if (listener != null) {
+            listener.closeAfter(Duration.ofSeconds(1));
+            listener = null;
             log.info("reference approval backend is down (injected)");
         }
     }
@@ -151,14 +189,14 @@ public final class ReferenceBackend implements AutoCloseable {
         if (store == null) {
             throw new IllegalStateException("the backend is not started");
         }
-        if (server == null) {
+        if (listener == null) {
             listen(port);
             log.info("reference approval backend is up again on port {}", port);
         }
     }
 
     public synchronized boolean isUp() {
-        return server != null;
+        return listener != null;
     }
 
     /** The routes being served, for the contract test; empty before start. */
@@ -168,18 +206,14 @@ public final class ReferenceBackend implements AutoCloseable {
 
     /** Stops listening, waits for nothing, closes the database. Safe to call twice. */
     public synchronized void stop() {
-        if (server != null) {
-            server.stop(0);
-            server = null;
+        if (listener != null) {
+            listener.close();
+            listener = null;
         }
         if (outages != null) {
             outages.shutdownNow();
+            awaitQuietly(outages);
             outages = null;
-        }
-        if (workers != null) {
-            workers.shutdownNow();
-            awaitQuietly(workers);
-            workers = null;
         }
         if (store != null) {
             store.close();
@@ -195,15 +229,18 @@ public final class ReferenceBackend implements AutoCloseable {
     }
 
     private void listen(int requestedPort) {
-        try {
-            HttpServer s = HttpServer.create(new InetSocketAddress(options.bindAddress(), requestedPort), 64);
-            s.createContext("/", router);
-            s.setExecutor(workers);
-            s.start();
-            server = s;
-            port = s.getAddress().getPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on port " + requestedPort, e);
+        RequestLimits limits = options.limits();
+        HttpListener opened = HttpListener.open(options.bindAddress(), requestedPort, limits,
+                new JettyExchange(router, limits, spool), new ContractErrorPage(new ErrorReplies(json), limits));
+        listener = opened;
+        port = opened.port();
+    }
+
+    private static void removeLeftovers(Path spool) throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(spool)) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
         }
     }
 
@@ -254,37 +291,44 @@ public final class ReferenceBackend implements AutoCloseable {
         FaultAdminHandler faultAdmin = new FaultAdminHandler(faults, json);
         String api = API_BASE;
         return List.of(
-                new Route("POST", api + "/kiosks/{kioskId}/keys", Guard.MUTATING, new EnrolKeyHandler(submissions)),
-                new Route("PUT", api + "/submissions/{submissionId}", Guard.MUTATING,
+                new Route("POST", api + "/kiosks/{kioskId}/keys", Guard.MUTATING, Payload.JSON,
+                        new EnrolKeyHandler(submissions)),
+                new Route("PUT", api + "/submissions/{submissionId}", Guard.MUTATING, Payload.SEALED,
                         new CreateSubmissionHandler(submissions)),
-                new Route("GET", api + "/submissions/{submissionId}", Guard.READ, new GetSubmissionHandler(submissions)),
-                new Route("PUT", api + "/submissions/{submissionId}/files/{fileName}", Guard.MUTATING,
+                new Route("GET", api + "/submissions/{submissionId}", Guard.READ, Payload.NONE,
+                        new GetSubmissionHandler(submissions)),
+                new Route("PUT", api + "/submissions/{submissionId}/files/{fileName}", Guard.MUTATING, Payload.FILE,
                         new UploadFileHandler(submissions)),
-                new Route("POST", api + "/submissions/{submissionId}/commit", Guard.MUTATING,
+                new Route("POST", api + "/submissions/{submissionId}/commit", Guard.MUTATING, Payload.JSON,
                         new CommitSubmissionHandler(submissions)),
-                new Route("POST", api + "/applicants/filings:lookup", Guard.READ,
+                new Route("POST", api + "/applicants/filings:lookup", Guard.READ, Payload.JSON,
                         new LookupFilingsHandler(submissions)),
-                new Route("POST", api + "/licences:fetch", Guard.READ, new FetchLicenceHandler(certificates)),
-                new Route("POST", api + "/certificates:issue", Guard.REPLAYED,
+                new Route("POST", api + "/licences:fetch", Guard.READ, Payload.JSON,
+                        new FetchLicenceHandler(certificates)),
+                new Route("POST", api + "/certificates:issue", Guard.REPLAYED, Payload.JSON,
                         new IssueCertificateHandler(certificates)),
-                new Route("GET", api + "/certificates/issuer-key", Guard.READ, new IssuerKeyHandler(certificates)),
-                new Route("POST", api + "/certificates/{verificationCode}/printed", Guard.MUTATING,
+                new Route("GET", api + "/certificates/issuer-key", Guard.READ, Payload.NONE,
+                        new IssuerKeyHandler(certificates)),
+                new Route("POST", api + "/certificates/{verificationCode}/printed", Guard.MUTATING, Payload.JSON,
                         new PrintOutcomeHandler(certificates, CertificateState.PRINTED)),
-                new Route("POST", api + "/certificates/{verificationCode}/failed", Guard.MUTATING,
+                new Route("POST", api + "/certificates/{verificationCode}/failed", Guard.MUTATING, Payload.JSON,
                         new PrintOutcomeHandler(certificates, CertificateState.PRINT_FAILED)),
-                new Route("GET", api + "/sealing-keys", Guard.READ, new SealingKeyHandler(sealingKeys, json)),
-                new Route("GET", api + "/catalog/version", Guard.READ, new CatalogVersionHandler(json,
+                new Route("GET", api + "/sealing-keys", Guard.READ, Payload.NONE,
+                        new SealingKeyHandler(sealingKeys, json)),
+                new Route("GET", api + "/catalog/version", Guard.READ, Payload.NONE, new CatalogVersionHandler(json,
                         new CatalogVersionHandler.CatalogVersion(options.catalogVersion(),
                                 options.catalogPublishedAt().toString()))),
-                new Route("POST", api + "/kiosks/{kioskId}/heartbeats", Guard.REPLAYED,
+                new Route("POST", api + "/kiosks/{kioskId}/heartbeats", Guard.REPLAYED, Payload.JSON,
                         new HeartbeatHandler(db, json, options.clock(), options.heartbeatInterval())),
-                new Route("POST", api + "/ratings", Guard.REPLAYED, new RatingHandler(db, json, options.clock())),
-                new Route("GET", "/admin/faults", Guard.ADMIN, faultAdmin),
-                new Route("POST", "/admin/faults", Guard.ADMIN, faultAdmin),
-                new Route("DELETE", "/admin/faults", Guard.ADMIN, faultAdmin),
-                new Route("POST", "/admin/sealing-keys:rotate", Guard.ADMIN,
+                new Route("POST", api + "/ratings", Guard.REPLAYED, Payload.JSON,
+                        new RatingHandler(db, json, options.clock())),
+                new Route("GET", "/admin/faults", Guard.ADMIN, Payload.NONE, faultAdmin),
+                new Route("POST", "/admin/faults", Guard.ADMIN, Payload.JSON, faultAdmin),
+                new Route("DELETE", "/admin/faults", Guard.ADMIN, Payload.NONE, faultAdmin),
+                new Route("POST", "/admin/sealing-keys:rotate", Guard.ADMIN, Payload.NONE,
                         new RotateSealingKeyHandler(sealingKeys, json)),
-                new Route("POST", "/admin/down", Guard.ADMIN, new OutageAdminHandler(this::goDownFor, json)));
+                new Route("POST", "/admin/down", Guard.ADMIN, Payload.JSON,
+                        new OutageAdminHandler(this::goDownFor, json)));
     }
 
     private static ThreadFactory daemonThreads(String name) {

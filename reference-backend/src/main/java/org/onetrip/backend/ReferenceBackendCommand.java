@@ -1,22 +1,30 @@
 package org.onetrip.backend;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./onetrip backend [--port N] [--data DIR]}: runs the reference approval backend until
- * the process is interrupted (Ctrl-C) or the calling thread is interrupted.
+ * {@code ./onetrip backend [--port N] [--data DIR] [--operator-token-file FILE]}: runs the
+ * reference approval backend until the process is interrupted (Ctrl-C) or the calling thread
+ * is interrupted. Prints the base URL first, then where the operator token is kept (never the
+ * token itself).
  */
 public final class ReferenceBackendCommand {
 
     public static final int DEFAULT_PORT = 18080;
     public static final String DEFAULT_DATA = "backend-data";
 
-    static final String USAGE = "usage: onetrip backend [--port N] [--data DIR]\n"
+    static final String USAGE = "usage: onetrip backend [--port N] [--data DIR] [--operator-token-file FILE]\n"
             + "  --port N    TCP port on 127.0.0.1, 0..65535 (0 = any free port; default " + DEFAULT_PORT + ")\n"
-            + "  --data DIR  directory for the database and received files (default ./" + DEFAULT_DATA + ")";
+            + "  --data DIR  directory for the database, received files and the operator token (default ./"
+            + DEFAULT_DATA + ")\n"
+            + "  --operator-token-file FILE\n"
+            + "              take the operator token for /admin from FILE instead of DIR/operator-token";
 
     /**
      * Parses the arguments, starts the backend and blocks until interrupted.
@@ -26,13 +34,15 @@ public final class ReferenceBackendCommand {
     public int run(String[] args, PrintStream out) {
         int port = DEFAULT_PORT;
         Path data = Path.of(DEFAULT_DATA);
+        Path tokenFile = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 out.println(USAGE);
                 return 0;
             }
-            if (i + 1 >= args.length || !(arg.equals("--port") || arg.equals("--data"))) {
+            if (i + 1 >= args.length
+                    || !(arg.equals("--port") || arg.equals("--data") || arg.equals("--operator-token-file"))) {
                 out.println("unknown or incomplete option: " + arg);
                 out.println(USAGE);
                 return 2;
@@ -49,14 +59,25 @@ public final class ReferenceBackendCommand {
                     out.println(USAGE);
                     return 2;
                 }
-            } else {
+            } else if (arg.equals("--data")) {
                 data = Path.of(value);
+            } else {
+                tokenFile = Path.of(value);
             }
         }
-        ReferenceBackend backend = new ReferenceBackend();
+        BackendOptions options = BackendOptions.defaults();
+        if (tokenFile != null) {
+            try {
+                options = options.withOperatorToken(Files.readString(tokenFile, StandardCharsets.US_ASCII).trim());
+            } catch (IOException | IllegalArgumentException e) {
+                out.println("cannot use the operator token in " + tokenFile + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        ReferenceBackend backend = new ReferenceBackend(options);
         try {
             backend.start(port, data);
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | IllegalStateException e) {
             out.println("cannot start the reference backend: " + e.getMessage());
             return 1;
         }
@@ -68,6 +89,10 @@ public final class ReferenceBackendCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("reference approval backend listening on " + backend.baseUri() + " (data: "
                 + data.toAbsolutePath() + ")");
+        out.println("operator token for /admin (Authorization: Bearer ...) in "
+                + backend.operatorTokenFile().orElse(tokenFile).toAbsolutePath());
+        out.println("sealing key kid (pin it in kiosk.yaml, backend.sealingKeys): "
+                + backend.sealingKeys().current().kid());
         out.flush();
         try {
             stopped.await();

@@ -32,6 +32,7 @@ import org.onetrip.backend.fleet.HeartbeatHandler;
 import org.onetrip.backend.fleet.RatingHandler;
 import org.onetrip.backend.http.ErrorCode;
 import org.onetrip.backend.http.Guard;
+import org.onetrip.backend.http.Payload;
 import org.onetrip.backend.http.Route;
 import org.onetrip.backend.submission.CommitSubmissionHandler;
 import org.onetrip.backend.submission.EnrolKeyHandler;
@@ -74,12 +75,12 @@ class ContractDocumentTest {
 
     @Test
     void documentsExactlyThePathsTheServerServes() {
-        Set<String> served = contractRoutes().stream()
-                .map(r -> r.method() + " " + r.template().substring(ReferenceBackend.API_BASE.length()))
+        Set<String> served = backend.routes().stream()
+                .map(r -> r.method() + " " + documentedPath(r))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> documented = new TreeSet<>();
         doc.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-            if (!method.equals("parameters")) {
+            if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
                 documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
             }
         }));
@@ -101,8 +102,50 @@ class ContractDocumentTest {
     }
 
     @Test
+    void theOperatorEndpointsAreServedOutsideTheApiBase() {
+        for (Route route : backend.routes()) {
+            String server = pathItem(route).path("servers").path(0).path("url").asText(null);
+            assertThat(server).as(route.name()).isEqualTo(route.guard() == Guard.ADMIN ? "/" : null);
+        }
+    }
+
+    @Test
+    void everyRouteDocumentsEveryRefusalTheRouterAndTransportCanGive() {
+        for (Route route : backend.routes()) {
+            Set<String> expected = new TreeSet<>(List.of("400", "408", "413", "431", "500", "503"));
+            if (route.payload() != Payload.NONE) {
+                expected.add("415");
+            }
+            if (route.guard() == Guard.ADMIN) {
+                expected.add("401");
+            }
+            Set<String> documented = new TreeSet<>();
+            operation(route).get("responses").fieldNames().forEachRemaining(documented::add);
+            assertThat(documented).as(route.name()).containsAll(expected);
+        }
+    }
+
+    @Test
+    void theOperatorEndpointsAndOnlyThemNeedTheOperatorToken() {
+        JsonNode scheme = doc.at("/components/securitySchemes/operatorToken");
+        assertThat(scheme.path("type").asText()).isEqualTo("http");
+        assertThat(scheme.path("scheme").asText()).isEqualTo("bearer");
+        assertThat(doc.has("security")).as("no document-wide security").isFalse();
+        for (Route route : backend.routes()) {
+            List<String> schemes = new ArrayList<>();
+            operation(route).path("security").forEach(requirement -> requirement.fieldNames()
+                    .forEachRemaining(schemes::add));
+            if (route.guard() == Guard.ADMIN) {
+                assertThat(schemes).as(route.name()).containsExactly("operatorToken");
+            } else {
+                assertThat(schemes).as(route.name()).doesNotContain("operatorToken");
+            }
+        }
+    }
+
+    @Test
     void everyOperationDocumentsItsErrorsWithTheErrorBody() {
-        for (Route route : contractRoutes()) {
+        for (Route route : backend.routes()) {
             JsonNode responses = operation(route).get("responses");
             assertThat(responses.has("400")).as(route.name()).isTrue();
             assertThat(responses.has("500")).as(route.name()).isTrue();
@@ -185,8 +228,14 @@ class ContractDocumentTest {
         return backend.routes().stream().filter(r -> r.guard() != Guard.ADMIN).toList();
     }
 
+    /** Contract paths are documented under the server {@code /api/v1}; operator paths under {@code /}. */
+    private static String documentedPath(Route route) {
+        return route.guard() == Guard.ADMIN ? route.template()
+                : route.template().substring(ReferenceBackend.API_BASE.length());
+    }
+
     private static JsonNode pathItem(Route route) {
-        return doc.get("paths").get(route.template().substring(ReferenceBackend.API_BASE.length()));
+        return doc.get("paths").get(documentedPath(route));
     }
 
     private static JsonNode operation(Route route) {

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -188,10 +190,35 @@ class FaultInjectionTest {
     }
 
     @Test
+    void theAdminEndpointRefusesParametersOutOfRangeAndNamesTheRange() throws Exception {
+        String tooManyRules = "{\"rules\": [" + String.join(", ",
+                Collections.nCopies(33, "{\"mode\": \"FAIL\", \"probability\": 0.1}")) + "]}";
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("{\"rules\": [{\"mode\": \"FAIL\", \"probability\": 1.5}]}", "0.0..1.0");
+        refusals.put("{\"rules\": [{\"mode\": \"FAIL\", \"probability\": -0.1}]}", "0.0..1.0");
+        refusals.put("{\"rules\": [{\"mode\": \"SLOW\", \"delay\": \"PT10M\"}]}", "PT1M");
+        refusals.put("{\"rules\": [{\"mode\": \"SLOW\", \"delay\": \"P365D\"}]}", "PT1M");
+        refusals.put("{\"rules\": [{\"mode\": \"FAIL\", \"pathPrefix\": \"/" + "a".repeat(300) + "\"}]}",
+                "at most 200");
+        refusals.put(tooManyRules, "at most 32");
+
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            HttpResponse<String> set = admin("POST", refusal.getKey());
+            assertThat(set.statusCode()).isEqualTo(400);
+            JsonNode error = json(set).get("error");
+            assertThat(error.get("message").asText()).contains(refusal.getValue());
+            assertThat(error.get("retryable").asBoolean()).isFalse();
+        }
+        HttpResponse<String> longOutage = admin("POST", "down", "{\"duration\": \"PT2H\"}");
+        assertThat(longOutage.statusCode()).isEqualTo(400);
+        assertThat(json(longOutage).get("error").get("message").asText()).contains("PT1H");
+        assertThat(backend.faults().rules()).isEmpty();
+        assertThat(backend.isUp()).isTrue();
+    }
+
+    @Test
     void theAdminEndpointTakesTheBackendDownForAWhile() throws Exception {
-        HttpResponse<String> down = kiosk.http.send(HttpRequest.newBuilder(adminUri("down"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"duration\": \"PT2S\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> down = admin("POST", "down", "{\"duration\": \"PT2S\"}");
 
         assertThat(down.statusCode()).isEqualTo(202);
         ReferenceBackend.OutageProgress outage = backend.lastOutage().orElseThrow();
@@ -215,9 +242,19 @@ class FaultInjectionTest {
     }
 
     private HttpResponse<String> admin(String method, String body) throws Exception {
-        return kiosk.http.send(HttpRequest.newBuilder(adminUri("faults"))
+        return admin(method, "faults", body);
+    }
+
+    /** An operator's call: the token from the backend, a JSON body when there is one. */
+    private HttpResponse<String> admin(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(adminUri(path))
+                .header("Authorization", "Bearer " + backend.operatorToken())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return kiosk.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI adminUri(String path) {

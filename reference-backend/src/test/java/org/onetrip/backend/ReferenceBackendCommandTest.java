@@ -12,8 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,7 @@ class ReferenceBackendCommandTest {
     @Test
     void runsUntilInterruptedAndPrintsItsUrl() throws Exception {
         CompletableFuture<String> firstLine = new CompletableFuture<>();
-        PrintStream out = new PrintStream(new LineWatcher(firstLine), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new LineWatcher(firstLine::complete), true, StandardCharsets.UTF_8);
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         Thread runner = new Thread(() -> exit.complete(new ReferenceBackendCommand()
                 .run(new String[] {"--port", "0", "--data", data.resolve("db").toString()}, out)));
@@ -41,6 +44,38 @@ class ReferenceBackendCommandTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(version.statusCode()).isEqualTo(200);
         assertThat(Files.exists(data.resolve("db/backend.db"))).isTrue();
+
+        runner.interrupt();
+        assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void takesTheOperatorTokenFromAFileAndSaysWhereItIs() throws Exception {
+        Path tokenFile = data.resolve("token");
+        Files.writeString(tokenFile, "hall-operator-token-0123456789\n");
+        List<String> lines = new CopyOnWriteArrayList<>();
+        CompletableFuture<String> tokenLine = new CompletableFuture<>();
+        PrintStream out = new PrintStream(new LineWatcher(line -> {
+            lines.add(line);
+            if (line.startsWith("operator token")) {
+                tokenLine.complete(line);
+            }
+        }), true, StandardCharsets.UTF_8);
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread runner = new Thread(() -> exit.complete(new ReferenceBackendCommand().run(new String[] {"--port", "0",
+            "--data", data.resolve("db").toString(), "--operator-token-file", tokenFile.toString()}, out)));
+        runner.start();
+
+        assertThat(tokenLine.get(10, TimeUnit.SECONDS)).contains(tokenFile.toAbsolutePath().toString())
+                .doesNotContain("hall-operator-token-0123456789");
+        Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(lines.get(0));
+        assertThat(url.find()).as(lines.get(0)).isTrue();
+        HttpResponse<String> faults = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + url.group(1) + "/admin/faults"))
+                .header("Authorization", "Bearer hall-operator-token-0123456789").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(faults.statusCode()).isEqualTo(200);
+        assertThat(data.resolve("db/operator-token")).doesNotExist();
 
         runner.interrupt();
         assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
@@ -73,19 +108,20 @@ class ReferenceBackendCommandTest {
         }
     }
 
-    /** Completes with the first full line written. */
+    /** Hands every full line written to {@code lines}. */
     private static final class LineWatcher extends OutputStream {
         private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-        private final CompletableFuture<String> firstLine;
+        private final Consumer<String> lines;
 
-        LineWatcher(CompletableFuture<String> firstLine) {
-            this.firstLine = firstLine;
+        LineWatcher(Consumer<String> lines) {
+            this.lines = lines;
         }
 
         @Override
         public void write(int b) {
             if (b == '\n') {
-                firstLine.complete(line.toString(StandardCharsets.UTF_8));
+                lines.accept(line.toString(StandardCharsets.UTF_8));
+                line.reset();
             } else {
                 line.write(b);
             }

@@ -119,6 +119,7 @@ class SealedFilingTest {
 
         HttpResponse<String> rotated = kiosk.http.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + backend.port() + "/admin/sealing-keys:rotate"))
+                .header("Authorization", "Bearer " + backend.operatorToken())
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(rotated.statusCode()).isEqualTo(201);
         backend.stop();

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.onetrip.backend.fault.FaultInjector;
 import org.onetrip.backend.fault.FaultMode;
 import org.onetrip.backend.fault.FaultRule;
+import org.onetrip.backend.http.ErrorCode;
 import org.onetrip.backend.registry.CivilRegistry;
 import org.onetrip.backend.registry.IdNumbers;
 import org.onetrip.backend.registry.Resident;
@@ -64,6 +66,24 @@ class SmallPartsTest {
                 .hasMessageContaining("0.0..1.0");
         assertThatThrownBy(() -> FaultRule.slow(Duration.ofSeconds(-1))).hasMessageContaining("negative");
         assertThatThrownBy(() -> FaultRule.always(FaultMode.RESET).onlyUnder("api")).hasMessageContaining("'/'");
+    }
+
+    @Test
+    void aClientErrorIsNeverRetryableExceptADamagedUpload() {
+        assertThat(Arrays.stream(ErrorCode.values()).filter(c -> c.status() < 500 && c.retryable()))
+                .containsExactly(ErrorCode.DIGEST_MISMATCH);
+        assertThat(Arrays.stream(ErrorCode.values()).filter(c -> c.status() >= 500))
+                .allMatch(ErrorCode::retryable);
+    }
+
+    @Test
+    void faultRulesAreBounded() {
+        assertThatThrownBy(() -> FaultRule.slow(Duration.ofMinutes(2))).hasMessageContaining("PT1M");
+        FaultInjector faults = new FaultInjector(0);
+        for (int i = 0; i < FaultInjector.MOST_RULES; i++) {
+            faults.add(FaultRule.always(FaultMode.FAIL).withProbability(0.01));
+        }
+        assertThatThrownBy(() -> faults.add(FaultRule.always(FaultMode.FAIL))).hasMessageContaining("at most 32");
     }
 
     private static List<Boolean> decisions(FaultInjector faults) {

@@ -25,11 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onetrip.backend.http.Router;
+import org.onetrip.backend.http.RequestLimits;
 import org.onetrip.backend.store.Digests;
 import org.onetrip.backend.submission.CanonicalJson;
 
 class SubmissionFlowTest {
+
+    private static final String OCTETS = SealedBody.MEDIA_TYPE;
 
     @TempDir
     Path data;
@@ -142,7 +144,7 @@ class SubmissionFlowTest {
 
         HttpResponse<String> damaged = kiosk.send("PUT", "submissions/sub-00000001/files/idcard.pdf",
                 "%PDF-1.7 id card scXn".getBytes(StandardCharsets.US_ASCII), "Idempotency-Key", "sub-00000001",
-                "X-Content-SHA256", Digests.sha256Hex(files.get("idcard.pdf")));
+                "X-Content-SHA256", Digests.sha256Hex(files.get("idcard.pdf")), "Content-Type", OCTETS);
 
         assertThat(damaged.statusCode()).isEqualTo(422);
         assertThat(json(damaged).get("error").get("code").asText()).isEqualTo("DIGEST_MISMATCH");
@@ -184,7 +186,7 @@ class SubmissionFlowTest {
         kiosk.create("sub-00000001", kiosk.envelope(kiosk.manifest("sub-00000001", ZHANG_WEI, files)));
 
         HttpResponse<String> upload = kiosk.send("PUT", "submissions/sub-00000001/files/idcard.pdf",
-                files.get("idcard.pdf"), "Idempotency-Key", "sub-00000001");
+                files.get("idcard.pdf"), "Idempotency-Key", "sub-00000001", "Content-Type", OCTETS);
 
         assertThat(upload.statusCode()).isEqualTo(400);
         assertThat(json(upload).get("error").get("code").asText()).isEqualTo("MISSING_HEADER");
@@ -194,7 +196,8 @@ class SubmissionFlowTest {
     void aBodyOverTheLimitIsRefused() throws Exception {
         kiosk.create("sub-00000001", kiosk.envelope(kiosk.manifest("sub-00000001", ZHANG_WEI, TestKiosk.twoFiles())));
 
-        HttpResponse<String> upload = kiosk.upload("sub-00000001", "idcard.pdf", new byte[Router.MAX_BODY_BYTES + 1]);
+        HttpResponse<String> upload = kiosk.upload("sub-00000001", "idcard.pdf",
+                new byte[(int) RequestLimits.defaults().fileBodyBytes() + 1]);
 
         assertThat(upload.statusCode()).isEqualTo(413);
         assertThat(json(upload).get("error").get("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");

@@ -50,11 +50,16 @@ final class TestKiosk {
     private SealingJwk sealingKey;
 
     TestKiosk(ReferenceBackend backend, String kioskId) {
-        this(backend, kioskId, newKeyPair());
+        this(backend.baseUri(), kioskId, newKeyPair());
     }
 
-    private TestKiosk(ReferenceBackend backend, String kioskId, KeyPair keys) {
-        this.base = backend.baseUri();
+    /** A kiosk talking to a backend at {@code base}, e.g. one running in another process. */
+    TestKiosk(URI base, String kioskId) {
+        this(base, kioskId, newKeyPair());
+    }
+
+    private TestKiosk(URI base, String kioskId, KeyPair keys) {
+        this.base = base;
         this.kioskId = kioskId;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -65,7 +70,7 @@ final class TestKiosk {
 
     /** The same kiosk, with the same key, talking to a restarted backend. */
     TestKiosk reconnect(ReferenceBackend restarted) {
-        return new TestKiosk(restarted, kioskId, keys);
+        return new TestKiosk(restarted.baseUri(), kioskId, keys);
     }
 
     private static KeyPair newKeyPair() {
@@ -86,6 +91,13 @@ final class TestKiosk {
 
     /** A complete manifest for the applicant, declaring {@code files}. */
     ObjectNode manifest(String submissionId, String idNumber, Map<String, byte[]> files) {
+        Map<String, String> digests = new LinkedHashMap<>();
+        files.forEach((name, content) -> digests.put(name, Digests.sha256Hex(content)));
+        return manifestDeclaring(submissionId, idNumber, digests);
+    }
+
+    /** A complete manifest for the applicant, declaring files by name and SHA-256 (hex). */
+    ObjectNode manifestDeclaring(String submissionId, String idNumber, Map<String, String> sha256ByFileName) {
         ObjectNode m = JSON.createObjectNode();
         m.put("kioskId", kioskId);
         m.put("submissionId", submissionId);
@@ -93,11 +105,11 @@ final class TestKiosk {
         m.putObject("formAnswers").put("reason", "工作调动").put("householdSize", 2);
         m.putObject("applicant").put("idNumber", idNumber).put("name", "张伟").put("validUntil", "2035-06-01");
         ArrayNode materials = m.putArray("materials");
-        files.forEach((name, content) -> materials.addObject()
+        sha256ByFileName.forEach((name, sha256) -> materials.addObject()
                 .put("materialCode", "M-" + name.substring(0, name.indexOf('.')).toUpperCase())
                 .put("fileName", name)
                 .put("pageCount", 1)
-                .put("sha256", Digests.sha256Hex(content)));
+                .put("sha256", sha256));
         m.putArray("promisedMaterials");
         m.putArray("commitments");
         m.put("createdAt", "2026-11-21T01:55:00Z");

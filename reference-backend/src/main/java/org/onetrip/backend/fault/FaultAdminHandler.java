@@ -13,8 +13,10 @@ import org.onetrip.backend.http.Json;
 import org.onetrip.backend.http.Reply;
 
 /**
- * Test-only {@code /admin/faults}: GET shows the rules, POST replaces them (and reseeds the
- * dice), DELETE clears them. Not part of the kiosk contract.
+ * Operator-only {@code /admin/faults}: GET shows the rules, POST replaces them (and reseeds the
+ * dice), DELETE clears them. Not part of the kiosk contract. Out-of-range parameters (a
+ * probability outside 0..1, a delay over {@link FaultRule#LONGEST_DELAY}, more than
+ * {@link FaultInjector#MOST_RULES} rules) are a 400 naming the range.
  */
 public final class FaultAdminHandler implements Handler {
 
@@ -39,8 +41,16 @@ public final class FaultAdminHandler implements Handler {
         switch (request.method()) {
             case "POST" -> {
                 FaultSettings settings = json.read(request.body(), FaultSettings.class);
+                List<RuleBody> bodies = settings.rules() == null ? List.of() : settings.rules();
+                if (bodies.size() > FaultInjector.MOST_RULES) {
+                    throw new ApiException(ErrorCode.BAD_REQUEST,
+                            "at most " + FaultInjector.MOST_RULES + " rules, was " + bodies.size());
+                }
                 List<FaultRule> rules = new ArrayList<>();
-                for (RuleBody body : settings.rules() == null ? List.<RuleBody>of() : settings.rules()) {
+                for (RuleBody body : bodies) {
+                    if (body == null) {
+                        throw new ApiException(ErrorCode.BAD_REQUEST, "each rule must be an object");
+                    }
                     rules.add(rule(body));
                 }
                 faults.set(rules, settings.seed() == null ? 0L : settings.seed());

@@ -14,6 +14,9 @@ import java.util.Random;
  */
 public final class FaultInjector {
 
+    /** The most rules in force at once. */
+    public static final int MOST_RULES = 32;
+
     private final List<FaultRule> rules = new ArrayList<>();
     private Random dice;
 
@@ -21,14 +24,21 @@ public final class FaultInjector {
         this.dice = new Random(seed);
     }
 
-    /** Replaces all rules and reseeds the dice. */
+    /** Replaces all rules (at most {@link #MOST_RULES}) and reseeds the dice. */
     public synchronized void set(List<FaultRule> newRules, long seed) {
+        if (newRules.size() > MOST_RULES) {
+            throw new IllegalArgumentException("at most " + MOST_RULES + " fault rules, was " + newRules.size());
+        }
         rules.clear();
         rules.addAll(newRules);
         dice = new Random(seed);
     }
 
+    /** Adds a rule after the others; at most {@link #MOST_RULES} in all. */
     public synchronized void add(FaultRule rule) {
+        if (rules.size() >= MOST_RULES) {
+            throw new IllegalArgumentException("at most " + MOST_RULES + " fault rules");
+        }
         rules.add(rule);
     }
 

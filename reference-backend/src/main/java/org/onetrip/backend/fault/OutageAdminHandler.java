@@ -9,7 +9,7 @@ import org.onetrip.backend.http.Handler;
 import org.onetrip.backend.http.Json;
 import org.onetrip.backend.http.Reply;
 
-/** Test-only {@code POST /admin/down}: {@code {"duration": "PT30S"}} takes the backend down, then up again. */
+/** Operator-only {@code POST /admin/down}: {@code {"duration": "PT30S"}} takes the backend down, then up again. */
 public final class OutageAdminHandler implements Handler {
 
     /** Body and answer. */

@@ -1,16 +1,23 @@
 package org.onetrip.backend.http;
 
-import com.sun.net.httpserver.Headers;
 import java.util.Map;
+import java.util.Optional;
 
-/** One decoded request as a handler sees it: the body is already read in full. */
+/**
+ * One decoded request as a handler sees it: the body was read in full and within its route's
+ * limits before the handler runs.
+ *
+ * @param body   the body of a {@link Payload#JSON} or {@link Payload#NONE} route; empty for a file
+ * @param upload the body of a {@link Payload#FILE} route, streamed to disk
+ */
 public record ApiRequest(
         String requestId,
         String method,
         String path,
         Map<String, String> pathParams,
-        Headers headers,
-        byte[] body) {
+        RequestHeaders headers,
+        byte[] body,
+        Optional<Upload> upload) {
 
     public String pathParam(String name) {
         String value = pathParams.get(name);
@@ -22,7 +29,7 @@ public record ApiRequest(
 
     /** The first value of a header, or {@code null} when absent or blank. */
     public String header(String name) {
-        String value = headers.getFirst(name);
+        String value = headers.first(name);
         return value == null || value.isBlank() ? null : value.trim();
     }
 

@@ -3,6 +3,10 @@ package org.onetrip.backend.http;
 /**
  * Every error the backend answers with. The HTTP status and whether a retry of the very same
  * request may succeed are fixed per code, so a client can decide without parsing the message.
+ *
+ * <p>A 4xx says the request itself is wrong, so sending the same bytes again cannot succeed and
+ * none is retryable, with one exception: {@link #DIGEST_MISMATCH}, where the bytes were damaged
+ * on the way and the kiosk's copy is still good.
  */
 public enum ErrorCode {
     BAD_REQUEST(400, false),
@@ -11,6 +15,8 @@ public enum ErrorCode {
     INVALID_MANIFEST(400, false),
     UNKNOWN_KEY(401, false),
     BAD_SIGNATURE(401, false),
+    /** An administration or fault-injection call without the operator's bearer token, or with a wrong one. */
+    OPERATOR_TOKEN_REQUIRED(401, false),
     CONSENT_REQUIRED(403, false),
     NOT_FOUND(404, false),
     UNKNOWN_SUBMISSION(404, false),
@@ -21,6 +27,8 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED(405, false),
     /** A sealed body that does not open with the key it names. */
     UNSEALABLE_BODY(400, false),
+    /** The client stopped sending in the middle of its request for longer than the idle time-out. */
+    REQUEST_TIMEOUT(408, false),
     MANIFEST_CONFLICT(409, false),
     /** The body is sealed to a key this backend does not hold. */
     UNKNOWN_SEALING_KEY(409, false),
@@ -36,6 +44,8 @@ public enum ErrorCode {
     /** The file's digest is not the one the signed manifest declares. */
     MANIFEST_DIGEST_MISMATCH(422, false),
     SUBMISSION_REJECTED(422, false),
+    /** The request line and headers together exceed the limit. */
+    HEADERS_TOO_LARGE(431, false),
     INTERNAL(500, true),
     UNAVAILABLE(503, true);
 

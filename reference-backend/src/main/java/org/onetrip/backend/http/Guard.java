@@ -8,6 +8,9 @@ public enum Guard {
     MUTATING,
     /** Like {@link #MUTATING}, and the first successful answer per key is stored and replayed. */
     REPLAYED,
-    /** Test-only administration: no contract headers, never hit by injected faults. */
+    /**
+     * Operator-only administration and fault injection: needs the operator token
+     * ({@code Authorization: Bearer}), no contract headers, never hit by injected faults.
+     */
     ADMIN
 }

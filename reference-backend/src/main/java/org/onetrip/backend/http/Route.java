@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * A method and a path template such as {@code /api/v1/submissions/{submissionId}}; a
- * parameter matches one non-empty path segment.
+ * parameter matches one non-empty path segment. {@code payload} says what body the route takes,
+ * which sets its size limit and content type.
  */
-public record Route(String method, String template, Guard guard, Handler handler) {
+public record Route(String method, String template, Guard guard, Payload payload, Handler handler) {
 
     public String name() {
         return method + " " + template;

@@ -1,17 +1,12 @@
 package org.onetrip.backend.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.onetrip.backend.fault.FaultInjector;
 import org.onetrip.backend.fault.FaultMode;
 import org.onetrip.backend.fault.FaultRule;
@@ -20,119 +15,181 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Dispatches every request to its route, applies the contract's header rules, the stored
- * replies of idempotent routes and the injected faults, and writes the answer.
+ * Dispatches every request to its route, applies the operator token, the contract's header
+ * rules, the body limits, the stored replies of idempotent routes and the injected faults.
+ * It knows nothing of the wire: a transport asks {@link #admit} with the request line and
+ * headers, reads the body within the limit the answer gives, then asks {@link #serve}.
+ *
+ * <p>Thread-safe; {@link #serve} blocks while the handler works (database, disk).
  */
-public final class Router implements HttpHandler {
-
-    /** Largest accepted request body: a scanned material of many pages fits easily. */
-    public static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
+public final class Router {
 
     private static final Logger log = LoggerFactory.getLogger(Router.class);
 
     private final List<Route> routes;
     private final FaultInjector faults;
     private final ReplyJournal journal;
-    private final Json json;
+    private final ErrorReplies errors;
+    private final OperatorToken operator;
+    private final RequestLimits limits;
     private final Object replayLock = new Object();
 
-    public Router(List<Route> routes, FaultInjector faults, ReplyJournal journal, Json json) {
+    public Router(List<Route> routes, FaultInjector faults, ReplyJournal journal, ErrorReplies errors,
+                  OperatorToken operator, RequestLimits limits) {
         this.routes = List.copyOf(routes);
         this.faults = faults;
         this.journal = journal;
-        this.json = json;
+        this.errors = errors;
+        this.operator = operator;
+        this.limits = limits;
     }
 
     public List<Route> routes() {
         return routes;
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        String requestId = UUID.randomUUID().toString();
-        String rawPath = exchange.getRequestURI().getRawPath();
-        try {
-            serve(exchange, requestId, rawPath);
-        } catch (IOException e) {
-            log.debug("connection lost while answering {} {}", exchange.getRequestMethod(), rawPath);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.error("request {} to {} failed before an answer was sent", requestId, rawPath, e);
-        } finally {
-            exchange.close();
+    /** Whether to read a request's body, decided from its head alone. */
+    public sealed interface Admission {
+        /** Answer this at once; the body is not read. */
+        record Refused(Reply reply) implements Admission {
+        }
+
+        /**
+         * Read the body, at most {@code limit} bytes, in memory or to disk as {@code route.payload()}
+         * says; wait {@code delay}; then {@link #serve}.
+         */
+        record Admitted(RequestHead head, Route route, Map<String, String> params, long limit, Duration delay,
+                        Optional<FaultRule> fault) implements Admission {
         }
     }
 
-    private void serve(HttpExchange exchange, String requestId, String rawPath)
-            throws IOException, InterruptedException {
-        Optional<Resolved> resolved;
+    /** What the transport does with a served request. */
+    public sealed interface Answer {
+        record Send(Reply reply) implements Answer {
+        }
+
+        /** Close the connection without any response (an injected connection reset). */
+        record Drop() implements Answer {
+        }
+    }
+
+    public Admission admit(RequestHead head) {
         try {
-            resolved = resolve(exchange.getRequestMethod(), rawPath);
+            Optional<Resolved> resolved = resolve(head.method(), head.rawPath());
+            boolean admin = resolved.map(r -> r.route() != null && r.route().guard() == Guard.ADMIN).orElse(false);
+            if (admin) {
+                operator.check(head.headers().first("Authorization"));
+            }
+            Optional<FaultRule> fault = admin ? Optional.empty() : faults.decide(head.rawPath());
+            FaultMode mode = fault.map(FaultRule::mode).orElse(null);
+            if (mode == FaultMode.FAIL) {
+                throw new ApiException(ErrorCode.UNAVAILABLE,
+                        "the approval system is temporarily unavailable; retry later");
+            }
+            if (mode == FaultMode.ERROR_500) {
+                throw new ApiException(ErrorCode.INTERNAL,
+                        "the approval system failed to handle the request; retry later");
+            }
+            if (resolved.isEmpty()) {
+                throw new ApiException(ErrorCode.NOT_FOUND, "no such resource: " + head.rawPath());
+            }
+            Resolved target = resolved.get();
+            if (target.route() == null) {
+                throw new ApiException(ErrorCode.METHOD_NOT_ALLOWED,
+                        head.method() + " is not allowed on " + head.rawPath());
+            }
+            Payload payload = target.route().payload();
+            long limit = limits.bodyBytes(payload);
+            checkBody(head, payload, limit);
+            Duration delay = mode == FaultMode.SLOW ? fault.get().delay() : Duration.ZERO;
+            return new Admission.Admitted(head, target.route(), target.params(), limit, delay, fault);
         } catch (ApiException e) {
-            send(exchange, requestId, error(e, requestId));
+            return new Admission.Refused(errors.of(e, head.requestId()));
+        }
+    }
+
+    /**
+     * Runs the admitted route's handler on the complete body.
+     *
+     * @param body   the body of a JSON route (empty for a file route)
+     * @param upload the body of a file route, streamed to disk
+     */
+    public Answer serve(Admission.Admitted admitted, byte[] body, Optional<Upload> upload) {
+        RequestHead head = admitted.head();
+        Reply reply;
+        try {
+            ApiRequest request = new ApiRequest(head.requestId(), head.method(), head.rawPath(), admitted.params(),
+                    head.headers(), body, upload);
+            reply = guarded(admitted.route(), request);
+        } catch (ApiException e) {
+            reply = errors.of(e, head.requestId());
+        } catch (RuntimeException e) {
+            log.error("request {} to {} failed", head.requestId(), admitted.route().name(), e);
+            reply = errors.of(new ApiException(ErrorCode.INTERNAL, "internal error; retry later"), head.requestId());
+        }
+        FaultMode mode = admitted.fault().map(FaultRule::mode).orElse(null);
+        if (mode == FaultMode.RESET) {
+            log.info("{} {} -> {} dropped by an injected connection reset", head.method(), head.rawPath(),
+                    reply.status());
+            return new Answer.Drop();
+        }
+        if (mode == FaultMode.TRUNCATED_BODY) {
+            reply = new Reply(reply.status(), Reply.JSON, Arrays.copyOf(reply.body(), reply.body().length / 2));
+        } else if (mode == FaultMode.WRONG_CONTENT_TYPE) {
+            reply = new Reply(200, "text/html; charset=utf-8",
+                    "<html><body><h1>Gateway notice</h1><p>Service page</p></body></html>"
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        return new Answer.Send(reply);
+    }
+
+    /** The error body for a refusal the transport itself makes (a body over the limit, a stalled client). */
+    public Reply refusal(ApiException e, String requestId) {
+        return errors.of(e, requestId);
+    }
+
+    /** The media type of a body sealed to the approval system's key (see the contract). */
+    public static final String SEALED_MEDIA_TYPE = "application/vnd.onetrip.sealed";
+
+    private static void checkBody(RequestHead head, Payload payload, long limit) {
+        if (head.contentLength() > limit) {
+            throw tooLarge(limit);
+        }
+        if (!head.hasBody() || payload == Payload.NONE) {
             return;
         }
-        boolean admin = resolved.map(r -> r.route() != null && r.route().guard() == Guard.ADMIN).orElse(false);
-        Optional<FaultRule> fault = admin ? Optional.empty() : faults.decide(rawPath);
-        if (fault.isPresent()) {
-            FaultMode mode = fault.get().mode();
-            if (mode == FaultMode.SLOW) {
-                Thread.sleep(fault.get().delay().toMillis());
-            } else if (mode == FaultMode.FAIL) {
-                send(exchange, requestId, error(new ApiException(ErrorCode.UNAVAILABLE,
-                        "the approval system is temporarily unavailable; retry later"), requestId));
-                return;
-            } else if (mode == FaultMode.ERROR_500) {
-                send(exchange, requestId, error(new ApiException(ErrorCode.INTERNAL,
-                        "the approval system failed to handle the request; retry later"), requestId));
-                return;
+        String contentType = head.headers().first("Content-Type");
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if ((payload == Payload.FILE || payload == Payload.SEALED) && !mediaType.equals(SEALED_MEDIA_TYPE)) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "filings travel sealed to the approval system's key: send Content-Type: " + SEALED_MEDIA_TYPE);
+        }
+        if (payload == Payload.JSON) {
+            if (!mediaType.equals("application/json")) {
+                throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                        "this call takes a JSON body sent as Content-Type: application/json");
+            }
+            String charset = charset(contentType);
+            if (charset != null && !charset.equals("utf-8")) {
+                throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                        "JSON bodies are UTF-8; send Content-Type: application/json without another charset");
             }
         }
-        Reply reply = answer(exchange, requestId, rawPath, resolved);
-        if (fault.isPresent()) {
-            switch (fault.get().mode()) {
-                case RESET -> {
-                    log.info("{} {} -> {} dropped by an injected connection reset",
-                            exchange.getRequestMethod(), rawPath, reply.status());
-                    // closing before any header is sent makes the JDK server drop the connection
-                    exchange.close();
-                    return;
-                }
-                case TRUNCATED_BODY -> reply = new Reply(reply.status(), Reply.JSON,
-                        Arrays.copyOf(reply.body(), reply.body().length / 2));
-                case WRONG_CONTENT_TYPE -> reply = new Reply(200, "text/html; charset=utf-8",
-                        "<html><body><h1>Gateway notice</h1><p>Service page</p></body></html>"
-                                .getBytes(StandardCharsets.UTF_8));
-                default -> {
-                    // faults acting before the handler were applied above
-                }
-            }
-        }
-        send(exchange, requestId, reply);
     }
 
-    private Reply answer(HttpExchange exchange, String requestId, String rawPath, Optional<Resolved> resolved)
-            throws IOException {
-        if (resolved.isEmpty()) {
-            return error(new ApiException(ErrorCode.NOT_FOUND, "no such resource: " + rawPath), requestId);
+    /** A 413 naming the limit. */
+    public static ApiException tooLarge(long limit) {
+        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "the request body exceeds " + limit + " bytes");
+    }
+
+    private static String charset(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                return pair[1].trim().replace("\"", "").toLowerCase(Locale.ROOT);
+            }
         }
-        Resolved target = resolved.get();
-        if (target.route() == null) {
-            return error(new ApiException(ErrorCode.METHOD_NOT_ALLOWED,
-                    exchange.getRequestMethod() + " is not allowed on " + rawPath), requestId);
-        }
-        try {
-            byte[] body = readBody(exchange.getRequestBody());
-            ApiRequest request = new ApiRequest(requestId, exchange.getRequestMethod(), rawPath,
-                    target.params(), exchange.getRequestHeaders(), body);
-            return guarded(target.route(), request);
-        } catch (ApiException e) {
-            return error(e, requestId);
-        } catch (RuntimeException e) {
-            log.error("request {} to {} failed", requestId, target.route().name(), e);
-            return error(new ApiException(ErrorCode.INTERNAL, "internal error; retry later"), requestId);
-        }
+        return null;
     }
 
     private Reply guarded(Route route, ApiRequest request) {
@@ -188,40 +245,6 @@ public final class Router implements HttpHandler {
             }
         }
         return pathKnown ? Optional.of(new Resolved(null, Map.of())) : Optional.empty();
-    }
-
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "the request body exceeds " + MAX_BODY_BYTES + " bytes");
-        }
-        return body;
-    }
-
-    private Reply error(ApiException e, String requestId) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", e.code().name());
-        error.put("message", e.getMessage());
-        error.put("retryable", e.code().retryable());
-        error.put("requestId", requestId);
-        if (!e.details().isEmpty()) {
-            error.put("details", e.details());
-        }
-        return json.reply(e.code().status(), Map.of("error", error));
-    }
-
-    private static void send(HttpExchange exchange, String requestId, Reply reply) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
-        exchange.getResponseHeaders().set(ContractHeaders.REQUEST_ID, requestId);
-        byte[] body = reply.body();
-        exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-        log.info("{} {} -> {}", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), reply.status());
     }
 
     /** A matched route (or {@code null} route: the path exists but not for this method). */

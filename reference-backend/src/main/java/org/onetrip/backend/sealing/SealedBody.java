@@ -1,6 +1,11 @@
 package org.onetrip.backend.sealing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.concurrent.Semaphore;
 import org.onetrip.backend.http.ApiException;
 import org.onetrip.backend.http.ApiRequest;
 import org.onetrip.backend.http.ErrorCode;
@@ -13,10 +18,14 @@ import org.onetrip.backend.http.ErrorCode;
  */
 public final class SealedBody {
 
-    public static final String MEDIA_TYPE = "application/vnd.onetrip.sealed";
+    public static final String MEDIA_TYPE = org.onetrip.backend.http.Router.SEALED_MEDIA_TYPE;
     public static final String KEY_HEADER = "X-Sealing-Key";
 
+    /** How many received files are opened at once. */
+    public static final int FILES_OPENED_AT_ONCE = 1;
+
     private final SealingKeyring keyring;
+    private final Semaphore opening = new Semaphore(FILES_OPENED_AT_ONCE);
 
     public SealedBody(SealingKeyring keyring) {
         this.keyring = keyring;
@@ -33,25 +42,51 @@ public final class SealedBody {
     }
 
     /**
-     * @throws ApiException 415 when the body is not sealed, 409 {@code UNKNOWN_SEALING_KEY} for a key this
-     *                      backend never had, 400 {@code UNSEALABLE_BODY} when it does not open
+     * Opens a sealed body held in memory (the transport checked its media type).
+     *
+     * @throws ApiException 400 {@code MISSING_HEADER} without the key's id, 409 {@code UNKNOWN_SEALING_KEY}
+     *                      for a key this backend never had, 400 {@code UNSEALABLE_BODY} when it does not open
      */
     public byte[] open(ApiRequest request, String context) {
-        String type = request.header("Content-Type");
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith(MEDIA_TYPE)) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "filings travel sealed to the backend's key: Content-Type must be " + MEDIA_TYPE);
-        }
-        String keyId = request.header(KEY_HEADER);
-        if (keyId == null) {
-            throw new ApiException(ErrorCode.MISSING_HEADER, KEY_HEADER + " must name the sealing key's kid");
+        return open(keyId(request), request.body(), context);
+    }
+
+    /**
+     * Opens a sealed body the transport streamed to {@code file}. HPKE opens it whole, so at most
+     * {@link #FILES_OPENED_AT_ONCE} are opened at a time: the heap holds a few files, never one per request.
+     */
+    public byte[] open(ApiRequest request, Path file, String context) {
+        String keyId = keyId(request);
+        try {
+            opening.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(ErrorCode.UNAVAILABLE, "the backend is stopping");
         }
         try {
-            return keyring.open(keyId, request.body(), context).orElseThrow(() -> new ApiException(
+            return open(keyId, Files.readAllBytes(file), context);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a received file", e);
+        } finally {
+            opening.release();
+        }
+    }
+
+    private byte[] open(String keyId, byte[] sealed, String context) {
+        try {
+            return keyring.open(keyId, sealed, context).orElseThrow(() -> new ApiException(
                     ErrorCode.UNKNOWN_SEALING_KEY, "this backend has no sealing key " + keyId));
         } catch (GeneralSecurityException e) {
             throw new ApiException(ErrorCode.UNSEALABLE_BODY,
                     "the sealed body does not open: changed on the way, or sealed for something else");
         }
+    }
+
+    private static String keyId(ApiRequest request) {
+        String keyId = request.header(KEY_HEADER);
+        if (keyId == null) {
+            throw new ApiException(ErrorCode.MISSING_HEADER, KEY_HEADER + " must name the sealing key's kid");
+        }
+        return keyId;
     }
 }

@@ -8,19 +8,21 @@ import java.util.Optional;
 import org.onetrip.backend.http.ApiException;
 import org.onetrip.backend.http.ApiRequest;
 import org.onetrip.backend.sealing.SealedBody;
+import org.onetrip.backend.store.Digests;
 import org.onetrip.backend.http.ContractHeaders;
 import org.onetrip.backend.http.ErrorCode;
 import org.onetrip.backend.http.Handler;
 import org.onetrip.backend.http.Reply;
-import org.onetrip.backend.store.Digests;
+import org.onetrip.backend.http.Upload;
 import org.onetrip.backend.store.ReceivedFile;
 import org.onetrip.backend.store.SubmissionRecord;
 import org.onetrip.backend.store.SubmissionState;
 
 /**
  * {@code PUT /submissions/{submissionId}/files/{fileName}}: one material file, sealed to the backend's
- * key. The sealed body must match its digest header; the opened file must have the manifest's digest. Sending a file
- * that was already received answers 200 and changes nothing.
+ * key, which the transport has streamed to disk and hashed on the way. The sealed body must match its
+ * digest header; the opened file must have the digest the manifest declares. Sending a file that was
+ * already received answers 200 and changes nothing.
  */
 public final class UploadFileHandler implements Handler {
 
@@ -46,12 +48,14 @@ public final class UploadFileHandler implements Handler {
                 .findFirst()
                 .orElseThrow(() -> new ApiException(ErrorCode.UNKNOWN_FILE,
                         "the manifest of " + submissionId + " declares no file " + fileName));
+        Upload upload = request.upload()
+                .orElseThrow(() -> new IllegalStateException("an upload route streams its body to disk"));
         String declared = declaredSha256(request);
-        if (!Digests.sha256Hex(request.body()).equals(declared)) {
+        if (!upload.sha256().equals(declared)) {
             throw new ApiException(ErrorCode.DIGEST_MISMATCH,
                     "the body's SHA-256 does not match the digest header; the upload was damaged, send it again");
         }
-        byte[] content = desk.sealed.open(request, SealedBody.fileContext(submissionId, fileName));
+        byte[] content = desk.sealed.open(request, upload.file(), SealedBody.fileContext(submissionId, fileName));
         String actual = Digests.sha256Hex(content);
         if (!actual.equals(material.sha256())) {
             throw new ApiException(ErrorCode.MANIFEST_DIGEST_MISMATCH,
@@ -68,7 +72,7 @@ public final class UploadFileHandler implements Handler {
                 throw new ApiException(ErrorCode.SUBMISSION_CLOSED,
                         "submission " + submissionId + " is " + state + " and takes no more files");
             }
-            desk.files.write(submissionId, fileName, content);
+            desk.files.write(submissionId, fileName, content, upload.file());
             ReceivedFile file = new ReceivedFile(fileName, actual, content.length, desk.clock.instant());
             desk.store.recordFile(submissionId, file);
             return desk.json.reply(201, receipt(submissionId, file, manifest));

@@ -1,0 +1,32 @@
+package org.onetrip.backend.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns a refusal into the contract's error body:
+ * {@code {"error": {code, message, retryable, requestId, details?}}}.
+ */
+public final class ErrorReplies {
+
+    private final Json json;
+
+    public ErrorReplies(Json json) {
+        this.json = json;
+    }
+
+    public Reply of(ApiException e, String requestId) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", e.code().name());
+        error.put("message", e.getMessage());
+        error.put("retryable", e.code().retryable());
+        error.put("requestId", requestId);
+        if (!e.details().isEmpty()) {
+            error.put("details", e.details());
+        }
+        Reply reply = json.reply(e.code().status(), Map.of("error", error));
+        return e.code() == ErrorCode.OPERATOR_TOKEN_REQUIRED
+                ? reply.withHeader("WWW-Authenticate", "Bearer realm=\"onetrip-operator\"")
+                : reply;
+    }
+}
