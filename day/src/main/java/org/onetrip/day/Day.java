@@ -59,7 +59,7 @@ public final class Day {
     private final PersonalTraces traces = new PersonalTraces();
     private final Witness witness = new Witness();
     private final List<ScreenInvariant> invariants;
-    private final List<Step> journeys = List.of(new FileApplication(), new PrintCertificate(), new CheckProgress());
+    private final List<Step> journeys;
     private final List<Step> mishaps;
     private final Set<String> receiptsBeforeRestarts = new HashSet<>();
     private int violations;
@@ -79,6 +79,17 @@ public final class Day {
         this.onSample = Objects.requireNonNull(onSample, "onSample");
         this.invariants = List.of(new OnlyCurrentJourney(), new NoOtherCitizenData(traces), new IdentityIsTheCard(citizens),
                 new MaskedAsThePolicySays());
+        List<Step> chosen = new ArrayList<>();
+        if (options.journeys().contains(DayOptions.FILE)) {
+            chosen.add(new FileApplication());
+        }
+        if (options.journeys().contains(DayOptions.PRINT)) {
+            chosen.add(new PrintCertificate());
+        }
+        if (options.journeys().contains(DayOptions.PROGRESS)) {
+            chosen.add(new CheckProgress());
+        }
+        this.journeys = List.copyOf(chosen);
         List<Step> all = new ArrayList<>(List.of(new SwitchLook(), new GoBack(), new TakeCardAway(), new SwapCard()));
         if (options.timeoutsOn()) {
             all.add(new LeaveToTimeOut());

@@ -52,10 +52,10 @@ class StolenDiskTest {
         List<String> phones = new ArrayList<>();
         int queued = 0;
         for (int round = 0; round < 10 && queued < QUEUED_AT_LEAST; round++) {
-            System.out.println("stolen disk: day --sessions 15 --backend offline --seed " + (seed + round));
+            System.out.println("stolen disk: day --sessions 15 --backend offline --journeys file --seed " + (seed + round));
             // the promises of the day are DayAtTheKioskTest's; here the day only fills the outbox to attack
             Day day = new Day(new DayOptions(15, seed + round, Optional.of(data), BackendMode.OFFLINE,
-                    Path.of(System.getProperty("onetrip.day.conf", "../conf")), true), violation -> System.out.println(violation.toJson()));
+                    Path.of(System.getProperty("onetrip.day.conf", "../conf")), true, Set.of(DayOptions.FILE)), violation -> System.out.println(violation.toJson()));
             day.run();
             phones.addAll(day.phonesTyped());
             // the citizens took their receipts: the next day's checks start from an empty tray

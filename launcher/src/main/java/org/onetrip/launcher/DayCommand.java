@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.onetrip.day.BackendMode;
 import org.onetrip.day.Day;
 import org.onetrip.day.DayOptions;
@@ -27,8 +28,8 @@ final class DayCommand implements Command {
 
     @Override
     public String summary() {
-        return "--sessions N --seed S [--data DIR] [--backend online|offline|flaky] [--json]  a day of citizens at"
-                + " the demo kiosk, every promise checked";
+        return "--sessions N --seed S [--data DIR] [--backend online|offline|flaky] [--journeys file,print,progress]"
+                + " [--json]  a day of citizens at the demo kiosk, every promise checked";
     }
 
     @Override
@@ -44,6 +45,8 @@ final class DayCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         Path config = arguments.option("--config").map(Path::of).orElse(Path.of("conf"));
+        Set<String> journeys = arguments.option("--journeys")
+                .map(list -> Set.of(list.split(","))).orElse(DayOptions.ALL_JOURNEYS);
         boolean json = arguments.flag("--json");
         arguments.noneLeft();
 
@@ -52,7 +55,13 @@ final class DayCommand implements Command {
                     + backend.name().toLowerCase(java.util.Locale.ROOT)
                     + data.map(dir -> ", data kept in " + dir).orElse(""));
         }
-        DaySummary summary = new Day(new DayOptions(sessions, seed, data, backend, config, true), violation -> {
+        DayOptions options;
+        try {
+            options = new DayOptions(sessions, seed, data, backend, config, true, journeys);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        DaySummary summary = new Day(options, violation -> {
             out.println(violation.toJson());
             if (!json) {
                 out.println("  " + violation.inWords());
