@@ -345,11 +345,13 @@ class SubmissionFlowTest {
 
     @Test
     void contractHeadersAreRequired() throws Exception {
-        byte[] envelope = bytes(kiosk.envelope(kiosk.manifest("sub-00000001", ZHANG_WEI, TestKiosk.twoFiles())));
+        byte[] envelope = kiosk.seal(bytes(kiosk.envelope(kiosk.manifest("sub-00000001", ZHANG_WEI,
+                TestKiosk.twoFiles()))), SealedBody.manifestContext("sub-00000001"));
+        String[] sealed = {"Content-Type", SealedBody.MEDIA_TYPE, SealedBody.KEY_HEADER, kiosk.sealingKey().kid()};
 
-        HttpResponse<String> noKey = kiosk.send("PUT", "submissions/sub-00000001", envelope);
+        HttpResponse<String> noKey = kiosk.send("PUT", "submissions/sub-00000001", envelope, sealed);
         HttpResponse<String> wrongKey = kiosk.send("PUT", "submissions/sub-00000001", envelope,
-                "Idempotency-Key", "sub-99999999");
+                "Idempotency-Key", "sub-99999999", sealed[0], sealed[1], sealed[2], sealed[3]);
         HttpResponse<String> noKiosk = kiosk.http.send(kiosk.request("GET", "catalog/version", null)
                 .setHeader("X-Kiosk-Id", " ").build(), HttpResponse.BodyHandlers.ofString());
 
