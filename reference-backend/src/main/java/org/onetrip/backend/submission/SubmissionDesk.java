@@ -11,6 +11,7 @@ import org.onetrip.backend.http.ApiException;
 import org.onetrip.backend.http.ApiRequest;
 import org.onetrip.backend.http.ErrorCode;
 import org.onetrip.backend.http.Json;
+import org.onetrip.backend.quota.CitizenDataGate;
 import org.onetrip.backend.registry.CivilRegistry;
 import org.onetrip.backend.store.BackendStore;
 import org.onetrip.backend.store.FilingRecord;
@@ -36,10 +37,12 @@ public final class SubmissionDesk {
     final ZoneId zone;
     final ReviewTimeline timeline;
     final CivilRegistry registry;
+    final CitizenDataGate citizenData;
     private final String acceptancePrefix;
 
     public SubmissionDesk(BackendStore store, MaterialFiles files, Json json, Clock clock, ZoneId zone,
-                          ReviewTimeline timeline, CivilRegistry registry, String acceptancePrefix) {
+                          ReviewTimeline timeline, CivilRegistry registry, String acceptancePrefix,
+                          CitizenDataGate citizenData) {
         this.store = store;
         this.files = files;
         this.json = json;
@@ -50,6 +53,7 @@ public final class SubmissionDesk {
         this.timeline = timeline;
         this.registry = registry;
         this.acceptancePrefix = acceptancePrefix;
+        this.citizenData = citizenData;
     }
 
     /** The path's submission id, checked, and the Idempotency-Key that must equal it. */
