@@ -1,6 +1,7 @@
 package org.onetrip.config;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,16 @@ public record BackendSettings(URI url, Optional<KeyStoreSettings> trustStore, Op
         if (!url.getPath().endsWith("/")) {
             throw new IllegalArgumentException("backend url must end with '/', got " + url);
         }
+    }
+
+    /**
+     * A backend reached over https that is trusted by the certificates in a PEM file, e.g. the
+     * reference backend's {@code kiosk-ca.pem}; default time-outs, no client key store (the kiosk
+     * presents its enrolled identity).
+     */
+    public static BackendSettings trusting(URI url, Path pemCertificates) {
+        return new BackendSettings(url, Optional.of(KeyStoreSettings.pem(pemCertificates)), Optional.empty(),
+                DEFAULT_CONNECT_TIMEOUT);
     }
 
     /** A plain backend with default time-outs and the JDK's trusted CAs. */

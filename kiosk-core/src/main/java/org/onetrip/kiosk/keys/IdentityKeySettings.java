@@ -1,6 +1,7 @@
 package org.onetrip.kiosk.keys;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,6 +38,22 @@ public record IdentityKeySettings(KeyHolder holder, Path keysDirectory, Optional
         }
     }
 
+    /** Where a kiosk whose data directory is {@code dataDirectory} keeps its identity key: {@code <dataDirectory>-keys}. */
+    public static Path keyDirectory(Path dataDirectory) {
+        Path data = dataDirectory.toAbsolutePath().normalize();
+        return data.resolveSibling(data.getFileName() + "-keys");
+    }
+
+    /**
+     * A kiosk's identity key as its service runs it: {@link KeyHolder#AUTO} in {@link #keyDirectory},
+     * with the TPM token the service's environment names ({@link TpmToken#fromEnvironment}).
+     *
+     * @throws IllegalArgumentException when the environment names a TPM token wrongly
+     */
+    public static IdentityKeySettings forKiosk(Path dataDirectory, Map<String, String> environment) {
+        return auto(keyDirectory(dataDirectory), TpmToken.fromEnvironment(environment));
+    }
+
     /** The key in a file in {@code keysDirectory}, whatever hardware there is. */
     public static IdentityKeySettings inFile(Path keysDirectory) {
         return new IdentityKeySettings(KeyHolder.FILE, keysDirectory, Optional.empty());
@@ -69,6 +86,39 @@ public record IdentityKeySettings(KeyHolder holder, Path keysDirectory, Optional
 
         /** Where Debian 12's libtpm2-pkcs11-1 installs the PKCS#11 module on amd64. */
         public static final Path DEBIAN_MODULE = Path.of("/usr/lib/x86_64-linux-gnu/pkcs11/libtpm2_pkcs11.so");
+        /** The token's slot, set in the kiosk service's environment beside {@code TPM2_PKCS11_STORE}. */
+        public static final String SLOT_VARIABLE = "ONETRIP_TPM_SLOT";
+        /** The file holding the token's user PIN (mode 0600). */
+        public static final String PIN_FILE_VARIABLE = "ONETRIP_TPM_PIN_FILE";
+        /** The PKCS#11 module, when not {@link #DEBIAN_MODULE}. */
+        public static final String MODULE_VARIABLE = "ONETRIP_TPM_MODULE";
+
+        /**
+         * The token named by {@value #SLOT_VARIABLE} and {@value #PIN_FILE_VARIABLE} (and optionally
+         * {@value #MODULE_VARIABLE}); empty when the slot is not set: the kiosk has no TPM token.
+         *
+         * @throws IllegalArgumentException when the slot is not a number or the PIN file is not named
+         */
+        public static Optional<TpmToken> fromEnvironment(Map<String, String> environment) {
+            String slot = environment.get(SLOT_VARIABLE);
+            if (slot == null || slot.isBlank()) {
+                return Optional.empty();
+            }
+            String pinFile = environment.get(PIN_FILE_VARIABLE);
+            if (pinFile == null || pinFile.isBlank()) {
+                throw new IllegalArgumentException(SLOT_VARIABLE + " is set, so " + PIN_FILE_VARIABLE
+                        + " must name the file holding the TPM token's user PIN");
+            }
+            long number;
+            try {
+                number = Long.parseLong(slot.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(SLOT_VARIABLE + " must be the token's slot number, is " + slot);
+            }
+            String module = environment.get(MODULE_VARIABLE);
+            return Optional.of(new TpmToken(module == null || module.isBlank() ? DEBIAN_MODULE : Path.of(module),
+                    number, Path.of(pinFile)));
+        }
 
         public TpmToken {
             Objects.requireNonNull(pkcs11Module, "pkcs11Module");

@@ -88,6 +88,11 @@ public abstract sealed class KioskIdentityKey implements AutoCloseable permits F
         };
     }
 
+    /** Whether the identity key was created in {@code keysDirectory} (in a file or in the TPM); nothing is opened. */
+    public static boolean isCreatedIn(Path keysDirectory) {
+        return FileIdentityKey.isHeldIn(keysDirectory) || TpmIdentityKey.isHeldIn(keysDirectory);
+    }
+
     /** The public half, as it goes into the certificate signing request. */
     public abstract PublicKey publicKey();
 
@@ -202,7 +207,7 @@ public abstract sealed class KioskIdentityKey implements AutoCloseable permits F
     public X509KeyManager keyManager() {
         List<X509Certificate> chain = certificateChain().orElseThrow(() -> new IllegalStateException(
                 "the kiosk is not enrolled: no certificate for its identity key in " + keysDirectory.resolve(CHAIN_FILE)));
-        return new IdentityKeyManager(ALIAS, privateKey(), chain);
+        return new ClientCertificatePresenter(ALIAS, privateKey(), chain);
     }
 
     /**

@@ -150,7 +150,8 @@ class DeliveryTest {
         assertThat(watch.awaitState(filed.submissionId(), OutboxState.ACKNOWLEDGED, WAIT)).isTrue();
         int port = backend.backend().port();
         backend.close();
-        org.onetrip.backend.ReferenceBackend fresh = new org.onetrip.backend.ReferenceBackend();
+        org.onetrip.backend.ReferenceBackend fresh = new org.onetrip.backend.ReferenceBackend(
+                org.onetrip.backend.BackendOptions.openTestDouble());
         fresh.start(port, dir.resolve("backend-2"));
         try {
             FilingOutcome.Filed next = (FilingOutcome.Filed) kiosk.desk().file(TestFilings.moveIn(ZHANG_WEI));

@@ -13,14 +13,14 @@ import javax.net.ssl.X509ExtendedKeyManager;
  * Presents the kiosk's one certificate chain and its key as a TLS client; never as a server.
  * The TLS server's list of acceptable issuers is not checked here: the server decides.
  */
-final class IdentityKeyManager extends X509ExtendedKeyManager {
+final class ClientCertificatePresenter extends X509ExtendedKeyManager {
 
     private final String alias;
     private final PrivateKey key;
     private final X509Certificate[] chain;
     private final String keyType;
 
-    IdentityKeyManager(String alias, PrivateKey key, List<X509Certificate> chain) {
+    ClientCertificatePresenter(String alias, PrivateKey key, List<X509Certificate> chain) {
         this.alias = alias;
         this.key = key;
         this.chain = chain.toArray(X509Certificate[]::new);
