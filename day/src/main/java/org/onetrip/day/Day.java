@@ -26,6 +26,7 @@ import org.onetrip.kiosk.backend.CallOutcome;
 import org.onetrip.kiosk.issuance.IssuanceLedger;
 import org.onetrip.kiosk.issuance.LedgerEntry;
 import org.onetrip.kiosk.keys.DataKey;
+import org.onetrip.kiosk.keys.IdentityKeySettings;
 import org.onetrip.kiosk.outbox.OutboxEntry;
 import org.onetrip.kiosk.shell.Screen;
 
@@ -134,6 +135,7 @@ public final class Day {
             kiosk.close();
             if (options.dataDirectory().isEmpty()) {
                 delete(data);
+                delete(IdentityKeySettings.keyDirectory(data));
             }
         }
         return new DaySummary(options.sessions(), steps, violations,

@@ -21,6 +21,7 @@ import org.onetrip.devices.printer.JobState;
 import org.onetrip.devices.printer.sim.PrinterCondition;
 import org.onetrip.devices.printer.sim.IppPrinterSimulator;
 import org.onetrip.devices.scanner.sim.EsclScannerSimulator;
+import org.onetrip.kiosk.backend.KioskEnrolment;
 import org.onetrip.kiosk.time.ManualTime;
 import org.onetrip.kiosk.time.SessionTime;
 import org.onetrip.ui.KioskComposition;
@@ -30,9 +31,10 @@ import org.onetrip.ui.ShellSettings;
 
 /**
  * The demo kiosk as {@code ./onetrip demo} composes it (the shipped configuration, every device a
- * simulator over its real protocol) with the reference backend in-process on a free loopback port,
+ * simulator over its real protocol) with the reference backend in-process on a free loopback port
+ * over mutual TLS, the kiosk enrolled there with a one-time code as a technician would enrol it,
  * its window on the headless screen, and its session time-outs on a manual clock the day advances.
- * It can be killed and composed again over the same data directory.
+ * It can be killed and composed again over the same data directory (and key directory beside it).
  */
 final class DayKiosk implements AutoCloseable {
 
@@ -64,14 +66,17 @@ final class DayKiosk implements AutoCloseable {
         HeadlessScreen.start();
         this.backend = new ReferenceBackend();
         backend.start(0, dataDirectory.resolve("backend"));
-        if (mode == BackendMode.OFFLINE) {
-            backend.goDown();
-        }
         Configuration shipped = new ConfigurationLoader().load(configDirectory);
         KioskSettings k = shipped.kiosk();
         this.configuration = new Configuration(new KioskSettings(k.identity(), k.locales(), k.timeouts(), dataDirectory,
-                k.devices(), BackendSettings.at(backend.baseUri()), k.maintenance(), k.certificateLimits(), k.health(),
-                k.voice()), shipped.catalog());
+                k.devices(), BackendSettings.trusting(backend.baseUri(), backend.authorityCertificateFile()),
+                k.maintenance(), k.certificateLimits(), k.health(), k.voice()), shipped.catalog());
+        // enrolled before the day begins, whatever the backend does during it
+        KioskEnrolment.enrolUnlessRecognised(configuration.kiosk(), dataDirectory,
+                () -> backend.issueEnrolmentCode(k.identity().id()).code(), backend::recognises);
+        if (mode == BackendMode.OFFLINE) {
+            backend.goDown();
+        }
         this.sessionTime = new ManualTime(Instant.now(), ZoneId.systemDefault());
         compose();
     }
