@@ -62,30 +62,64 @@ class KioskCertificateTest {
     void aStrangerWithoutACertificateIsRefused401OnEveryCallButTheEnrolment() throws Exception {
         new TestKiosk(backend, KIOSK).fileComplete("sub-00000001", ZHANG_WEI);
         HttpClient stranger = KioskCredentials.stranger(backend.authorityCertificate());
-        List<String> checked = new ArrayList<>();
 
+        List<String> refused = everyCallButTheEnrolmentIsRefused401(stranger, "KIOSK_NOT_ENROLLED");
+
+        assertThat(refused).contains("POST /api/v1/applicants/filings:lookup", "POST /api/v1/licences:fetch",
+                "POST /api/v1/certificates:issue", "POST /admin/kiosks/{kioskId}:revoke");
+        HttpResponse<String> unknownPath = stranger.send(HttpRequest.newBuilder(URI.create(backend.baseUri()
+                + "nowhere")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknownPath.statusCode()).as("an unknown path tells a stranger nothing").isEqualTo(401);
+    }
+
+    @Test
+    void aRevokedKioskIsRefused401OnEveryCallButTheEnrolment() throws Exception {
+        TestKiosk kiosk = new TestKiosk(backend, KIOSK);
+        kiosk.fileComplete("sub-00000001", ZHANG_WEI);
+        backend.revokeKiosk(KIOSK);
+
+        everyCallButTheEnrolmentIsRefused401(kiosk.http, "KIOSK_CERTIFICATE_REVOKED");
+    }
+
+    @Test
+    void aKioskTheBackendNoLongerKnowsIsRefused401OnEveryCallButTheEnrolment() throws Exception {
+        TestKiosk kiosk = new TestKiosk(backend, KIOSK);
+        kiosk.fileComplete("sub-00000001", ZHANG_WEI);
+        backend.stop();
+        // the registry is lost; the authority that signed the kiosk's certificate is not
+        java.nio.file.Files.delete(data.resolve("enrolment.db"));
+        backend = new ReferenceBackend(BackendOptions.defaults().withClock(clock));
+        backend.start(0, data);
+
+        everyCallButTheEnrolmentIsRefused401(kiosk.reconnect(backend).http, "KIOSK_NOT_ENROLLED");
+    }
+
+    /**
+     * Calls every route but the enrolment, well-formed, with the enrolled kiosk's id in {@code
+     * X-Kiosk-Id} (which proves nothing), and checks each is refused 401 without a word of the
+     * citizen's data: {@code kioskCode} on contract calls, the operator token's code on operator calls.
+     *
+     * @return the routes checked
+     */
+    private List<String> everyCallButTheEnrolmentIsRefused401(HttpClient caller, String kioskCode) throws Exception {
+        List<String> checked = new ArrayList<>();
         for (Route route : backend.routes()) {
             if (route.guard() == Guard.ENROLMENT) {
                 continue;
             }
-            // the enrolled kiosk's id in the header proves nothing without its certificate
-            HttpResponse<String> answer = stranger.send(sample(route, "X-Kiosk-Id", KIOSK),
+            HttpResponse<String> answer = caller.send(sample(route, "X-Kiosk-Id", KIOSK),
                     HttpResponse.BodyHandlers.ofString());
 
             JsonNode error = json(answer).get("error");
             assertThat(answer.statusCode()).as(route.name()).isEqualTo(401);
             assertThat(error.get("code").asText()).as(route.name())
-                    .isEqualTo(route.guard() == Guard.ADMIN ? "OPERATOR_TOKEN_REQUIRED" : "KIOSK_NOT_ENROLLED");
+                    .isEqualTo(route.guard() == Guard.ADMIN ? "OPERATOR_TOKEN_REQUIRED" : kioskCode);
             assertThat(error.get("retryable").asBoolean()).as(route.name()).isFalse();
             assertThat(answer.body()).as(route.name()).doesNotContain(ZHANG_WEI, "张伟");
             checked.add(route.name());
         }
-
-        assertThat(checked).contains("POST /api/v1/applicants/filings:lookup", "POST /api/v1/licences:fetch",
-                "POST /api/v1/certificates:issue", "POST /admin/kiosks/{kioskId}:revoke");
-        HttpResponse<String> unknownPath = stranger.send(HttpRequest.newBuilder(URI.create(backend.baseUri() + "nowhere"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(unknownPath.statusCode()).as("an unknown path tells a stranger nothing").isEqualTo(401);
+        assertThat(checked).hasSize(backend.routes().size() - 1);
+        return checked;
     }
 
     @Test

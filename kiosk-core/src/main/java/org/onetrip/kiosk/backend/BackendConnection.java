@@ -61,10 +61,6 @@ public record BackendConnection(URI baseUrl, String kioskId, Duration connectTim
                 settings.timeouts().backendCall(), tls);
     }
 
-    /** The same connection over another TLS context, e.g. one presenting no client certificate. */
-    public BackendConnection withTls(SSLContext other) {
-        return new BackendConnection(baseUrl, kioskId, connectTimeout, callTimeout, Optional.of(other));
-    }
 
     /** Plain HTTP or default TLS, e.g. for the reference backend on loopback. */
     public static BackendConnection plain(URI baseUrl, String kioskId, Duration callTimeout) {

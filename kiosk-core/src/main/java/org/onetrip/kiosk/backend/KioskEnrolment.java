@@ -88,8 +88,10 @@ public final class KioskEnrolment {
                     + settings.backend().url());
         }
         String kioskId = settings.identity().id();
-        BackendConnection connection = BackendConnection.from(settings)
-                .withTls(BackendTls.serverTrustOnly(settings.backend()));
+        // no client certificate yet: only the backend is authenticated, by backend.trustStore
+        BackendConnection connection = new BackendConnection(settings.backend().url(), kioskId,
+                settings.backend().connectTimeout(), settings.timeouts().backendCall(),
+                Optional.of(BackendTls.serverTrustOnly(settings.backend())));
         CallOutcome<KioskCertificate> answer = new ApprovalBackendClient(connection)
                 .enrol(new Enrolment(kioskId, code.strip(), signingRequest()));
         return kept(answer, false);
