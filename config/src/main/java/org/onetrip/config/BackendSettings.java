@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +57,16 @@ public record BackendSettings(URI url, Optional<KeyStoreSettings> trustStore, Op
     /** The same backend, trusting these sealing keys instead. */
     public BackendSettings withSealingKeys(List<String> ids) {
         return new BackendSettings(url, trustStore, clientKeyStore, connectTimeout, ids);
+    }
+
+    /**
+     * A backend reached over https that is trusted by the certificates in a PEM file, e.g. the
+     * reference backend's {@code kiosk-ca.pem}; default time-outs, no client key store (the kiosk
+     * presents its enrolled identity).
+     */
+    public static BackendSettings trusting(URI url, Path pemCertificates) {
+        return new BackendSettings(url, Optional.of(KeyStoreSettings.pem(pemCertificates)), Optional.empty(),
+                DEFAULT_CONNECT_TIMEOUT);
     }
 
     /** A plain backend with default time-outs and the JDK's trusted CAs. */

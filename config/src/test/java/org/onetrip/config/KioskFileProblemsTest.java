@@ -318,6 +318,23 @@ class KioskFileProblemsTest {
     }
 
     @Test
+    void aPemTrustStoreNeedsNoPasswordAndRefusesOne() {
+        config.editKiosk("url: http://127.0.0.1:18080/", "url: https://127.0.0.1:18080/\n  trustStore: {path: "
+                + "../backend-data/kiosk-ca.pem, type: PEM}");
+        assertThat(config.load().kiosk().backend().trustStore()).hasValueSatisfying(store -> {
+            assertThat(store.type()).isEqualTo(KeyStoreSettings.StoreType.PEM);
+            assertThat(store.password()).isEmpty();
+            assertThat(store.path()).isEqualTo(dir.resolve("../backend-data/kiosk-ca.pem").toAbsolutePath().normalize());
+        });
+
+        config.editKiosk("type: PEM}", "type: PEM, password: {env: TRUST_PASSWORD}}");
+        assertThat(config.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.keyPath()).isEqualTo("backend.trustStore");
+            assertThat(problem.message()).contains("a PEM trust store has no password");
+        });
+    }
+
+    @Test
     void theVoiceCommandIsLookedForUnlessGivenAndMustBeOneProgramWithoutOptions() {
         assertThat(config.load().kiosk().voice().command()).isEmpty();
 

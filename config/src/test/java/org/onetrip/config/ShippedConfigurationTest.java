@@ -87,7 +87,7 @@ class ShippedConfigurationTest {
                 .allSatisfy(device -> assertThat(device.connection().kind()).isEqualTo(DeviceKind.SIMULATED));
         assertThat(kiosk.device(DeviceRole.RECEIPT_PRINTER).orElseThrow().options())
                 .isEqualTo(new RoleOptions.ReceiptPrinterOptions(80));
-        assertThat(kiosk.backend().url()).isEqualTo(URI.create("http://127.0.0.1:18080/api/v1/"));
+        assertThat(kiosk.backend().url()).isEqualTo(URI.create("https://127.0.0.1:18080/api/v1/"));
         assertThat(kiosk.dataDirectory()).isEqualTo(Path.of("..", "data").toAbsolutePath().normalize());
         assertThat(kiosk.locales().defaultLocale()).isEqualTo(Locale.forLanguageTag("zh-CN"));
         assertThat(kiosk.timeouts()).isEqualTo(Timeouts.DEFAULT);
@@ -164,7 +164,7 @@ class ShippedConfigurationTest {
         assertThat(kiosk.device(DeviceRole.SCANNER).orElseThrow().connection())
                 .isEqualTo(new DeviceConnection.Escl(URI.create("http://10.20.0.33/eSCL/")));
         assertThat(kiosk.backend().clientKeyStore()).hasValueSatisfying(store -> assertThat(store.password())
-                .isEqualTo(new SecretSource.FromFile(Path.of("/etc/onetrip/tls/client-key.password"))));
+                .contains(new SecretSource.FromFile(Path.of("/etc/onetrip/tls/client-key.password"))));
         assertThat(kiosk.timeouts().backendCall()).hasSeconds(20);
         assertThat(kiosk.dataDirectory()).isEqualTo(Path.of("/var/lib/onetrip"));
         assertThat(kiosk.timeouts().cardAway()).hasSeconds(20);

@@ -22,6 +22,7 @@ import org.onetrip.devices.printer.JobState;
 import org.onetrip.devices.printer.sim.PrinterCondition;
 import org.onetrip.devices.printer.sim.IppPrinterSimulator;
 import org.onetrip.devices.scanner.sim.EsclScannerSimulator;
+import org.onetrip.kiosk.backend.KioskEnrolment;
 import org.onetrip.kiosk.time.ManualTime;
 import org.onetrip.kiosk.time.SessionTime;
 import org.onetrip.ui.KioskComposition;
@@ -31,9 +32,10 @@ import org.onetrip.ui.ShellSettings;
 
 /**
  * The demo kiosk as {@code ./onetrip demo} composes it (the shipped configuration, every device a
- * simulator over its real protocol) with the reference backend in-process on a free loopback port,
+ * simulator over its real protocol) with the reference backend in-process on a free loopback port
+ * over mutual TLS, the kiosk enrolled there with a one-time code as a technician would enrol it,
  * its window on the headless screen, and its session time-outs on a manual clock the day advances.
- * It can be killed and composed again over the same data directory.
+ * It can be killed and composed again over the same data directory (and key directory beside it).
  */
 final class DayKiosk implements AutoCloseable {
 
@@ -69,10 +71,13 @@ final class DayKiosk implements AutoCloseable {
         Configuration shipped = new ConfigurationLoader().load(configDirectory);
         KioskSettings k = shipped.kiosk();
         // the kiosk pins the key of the backend it talks to, as an operator would write it in kiosk.yaml
-        BackendSettings pinned = BackendSettings.at(backend.baseUri())
+        BackendSettings pinned = BackendSettings.trusting(backend.baseUri(), backend.authorityCertificateFile())
                 .withSealingKeys(List.of(backend.sealingKeys().current().kid()));
         this.configuration = new Configuration(new KioskSettings(k.identity(), k.locales(), k.timeouts(), dataDirectory,
                 k.devices(), pinned, k.maintenance(), k.certificateLimits(), k.health(), k.voice()), shipped.catalog());
+        // enrolled before the day begins, whatever the backend does during it
+        KioskEnrolment.enrolUnlessRecognised(configuration.kiosk(), dataDirectory,
+                () -> backend.issueEnrolmentCode(k.identity().id()).code(), backend::recognises);
         this.sessionTime = new ManualTime(Instant.now(), ZoneId.systemDefault());
         compose();
         if (mode == BackendMode.OFFLINE) {

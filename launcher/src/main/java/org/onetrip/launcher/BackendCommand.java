@@ -6,7 +6,8 @@ import org.onetrip.backend.ReferenceBackendCommand;
 
 /**
  * `./onetrip backend [--port N] [--data DIR] [--operator-token-file FILE]`: the reference
- * approval backend on its own.
+ * approval backend on its own; `./onetrip backend enrol-code --kiosk ID [--data DIR]`: a one-time
+ * enrolment code for a kiosk of that backend.
  */
 final class BackendCommand implements Command {
 
@@ -18,7 +19,8 @@ final class BackendCommand implements Command {
 
     @Override
     public String summary() {
-        return "[--port N] [--data DIR] [--operator-token-file FILE]  run the reference approval backend";
+        return "[--port N] [--data DIR] [--operator-token-file FILE]  run the reference approval backend;"
+                + " enrol-code --kiosk ID [--data DIR]  a kiosk's one-time enrolment code";
     }
 
     @Override

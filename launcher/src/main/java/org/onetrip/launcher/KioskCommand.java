@@ -8,11 +8,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.onetrip.backend.ReferenceBackend;
-import org.onetrip.kiosk.keys.PrivateFiles;
+import org.onetrip.config.BackendSettings;
 import org.onetrip.config.KioskSettings;
+import org.onetrip.kiosk.keys.PrivateFiles;
 import org.onetrip.config.Configuration;
 import org.onetrip.config.ConfigurationLoader;
 import org.onetrip.config.InvalidConfigurationException;
+import org.onetrip.config.KioskSettings;
+import org.onetrip.kiosk.backend.KioskEnrolment;
+import org.onetrip.kiosk.keys.IdentityKeySettings;
+import org.onetrip.kiosk.keys.KioskIdentityKey;
 import org.onetrip.launcher.logging.LogSetup;
 import org.onetrip.ui.KioskComposition;
 import org.slf4j.Logger;
@@ -20,8 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * `./onetrip demo` and `./onetrip run`: validates the configuration (the kiosk does not start
- * on a bad one), moves logging to the data directory, and opens the kiosk. The demo also
- * runs the reference backend in-process on the configured loopback port.
+ * on a bad one), moves logging to the data directory, renews the kiosk's certificate in its last
+ * days, and opens the kiosk. The demo also runs the reference backend in-process on the
+ * configured loopback port, over mutual TLS like any other, and enrols the kiosk with it the way
+ * a technician would (a one-time code from that backend's registry) when it is not enrolled there.
  */
 final class KioskCommand implements Command {
 
@@ -72,16 +79,54 @@ final class KioskCommand implements Command {
         LogSetup.toDataDirectory(dataDir);
         log.info("starting kiosk {} ({}), data in {}", configuration.kiosk().identity().id(), mode, dataDir);
 
-        try (ReferenceBackend backend = mode == Mode.DEMO ? startBackend(configuration, dataDir) : null;
-             KioskComposition kiosk = new KioskComposition(backend == null ? configuration
-                     : pinnedTo(configuration, backend), configDir, dataDir, kioskMode, Clock.systemDefaultZone())) {
+        try (ReferenceBackend backend = mode == Mode.DEMO ? startBackend(configuration, dataDir) : null) {
+            Configuration composed = backend == null ? configuration : enrolledWith(backend, configuration, dataDir);
+            renewIfDue(composed.kiosk(), dataDir);
+            open(composed, configDir, dataDir, kioskMode);
+        }
+        return 0;
+    }
+
+    private void open(Configuration configuration, Path configDir, Path dataDir, boolean kioskMode) {
+        try (KioskComposition kiosk = new KioskComposition(configuration, configDir, dataDir, kioskMode,
+                Clock.systemDefaultZone())) {
             if (mode == Mode.DEMO) {
                 kiosk.idCardSimulator().ifPresent(reader -> new DemoConsole(reader, kiosk.scannerSimulator())
                         .start(System.in, out));
             }
             kiosk.open().join();
         }
-        return 0;
+    }
+
+    /** The demo's kiosk trusts its own backend and is enrolled there, as a technician would enrol it. */
+    private Configuration enrolledWith(ReferenceBackend backend, Configuration configuration, Path dataDir) {
+        // the demo trusts the backend it started and pins its sealing key, as an operator configures a real one
+        KioskSettings kiosk = configuration.kiosk().withBackend(BackendSettings.trusting(backend.baseUri(),
+                backend.authorityCertificateFile()).withSealingKeys(List.of(backend.sealingKeys().current().kid())));
+        String kioskId = kiosk.identity().id();
+        KioskEnrolment.Outcome outcome = KioskEnrolment.enrolUnlessRecognised(kiosk, dataDir,
+                () -> backend.issueEnrolmentCode(kioskId).code(), backend::recognises);
+        if (outcome instanceof KioskEnrolment.Outcome.Enrolled enrolled) {
+            out.println("Kiosk " + kioskId + " enrolled with the demo backend; certificate valid until "
+                    + enrolled.validUntil());
+        }
+        return new Configuration(kiosk, configuration.catalog());
+    }
+
+    /** A kiosk renews its certificate when it starts in the certificate's last days; it runs on whatever comes of it. */
+    private void renewIfDue(KioskSettings kiosk, Path dataDir) {
+        IdentityKeySettings keys = IdentityKeySettings.forKiosk(dataDir, System.getenv());
+        if (!KioskIdentityKey.isCreatedIn(keys.keysDirectory())) {
+            err.println("This kiosk is not enrolled: the backend refuses its calls until a technician runs"
+                    + " ./onetrip enrol --code CODE");
+            return;
+        }
+        try (KioskIdentityKey key = KioskIdentityKey.open(keys)) {
+            KioskEnrolment.Outcome outcome = new KioskEnrolment(kiosk, key, Clock.systemUTC()).renewIfDue();
+            log.info("certificate renewal at start: {}", outcome);
+        } catch (RuntimeException e) {
+            log.warn("could not check whether the kiosk's certificate is due for renewal", e);
+        }
     }
 
     private ReferenceBackend startBackend(Configuration configuration, Path dataDir) {
@@ -96,12 +141,5 @@ final class KioskCommand implements Command {
                 .map(file -> " (operator token for /admin in " + file.toAbsolutePath() + ")")
                 .orElse(""));
         return backend;
-    }
-
-    /** The demo kiosk pins the sealing key of the backend it started, as an operator pins the real one. */
-    private static Configuration pinnedTo(Configuration configuration, ReferenceBackend backend) {
-        KioskSettings kiosk = configuration.kiosk();
-        return new Configuration(kiosk.withBackend(kiosk.backend().withSealingKeys(
-                List.of(backend.sealingKeys().current().kid()))), configuration.catalog());
     }
 }

@@ -2,20 +2,28 @@ package org.onetrip.launcher;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.onetrip.config.Configuration;
 import org.onetrip.config.ConfigurationLoader;
 import org.onetrip.config.InvalidConfigurationException;
+import org.onetrip.devices.idcard.diag.JsonWriter;
 import org.onetrip.kiosk.health.DiagnosticReport;
 import org.onetrip.kiosk.health.DiagnosticRun;
+import org.onetrip.kiosk.keys.IdentityKeySettings;
+import org.onetrip.kiosk.keys.KioskIdentityKey;
 import org.onetrip.ui.KioskDevices;
 
 /**
  * `./onetrip diag [--json] [--config DIR] [--data DIR]`: every configured device's self-test, headless, one
  * line (or JSON object) a device; exit 0 only when all passed. Run it with the kiosk stopped: a
- * running kiosk holds the devices' ports.
+ * running kiosk holds the devices' ports. A last line tells where the kiosk's identity key is
+ * held (whether hardware-protected) and until when its certificate is valid; it does not change
+ * the exit code.
  */
 final class KioskDiagnosis {
 
@@ -42,10 +50,46 @@ final class KioskDiagnosis {
             return 2;
         }
         Path dataDir = dataOverride.orElse(configuration.kiosk().dataDirectory());
+        int exit;
         try (KioskDevices devices = new KioskDevices(configuration.kiosk(), dataDir, Clock.systemDefaultZone())) {
             DiagnosticReport report = new DiagnosticRun(devices.supervised(), DiagnosticRun.DEFAULT_TIMEOUT).run();
             (json ? report.jsonLines() : report.textLines()).forEach(out::println);
-            return report.exitCode();
+            exit = report.exitCode();
         }
+        out.println(identity(dataDir, json));
+        return exit;
+    }
+
+    /** Where the identity key is held and until when its certificate is valid, without creating a key. */
+    private static String identity(Path dataDir, boolean json) {
+        IdentityKeySettings keys = IdentityKeySettings.forKiosk(dataDir.toAbsolutePath(), System.getenv());
+        Map<String, Object> facts = new LinkedHashMap<>();
+        String text;
+        if (!KioskIdentityKey.isCreatedIn(keys.keysDirectory())) {
+            facts.put("enrolled", false);
+            facts.put("message", "no identity key in " + keys.keysDirectory() + "; enrol: ./onetrip enrol --code CODE");
+            text = "identity: not enrolled, no identity key in " + keys.keysDirectory()
+                    + " (./onetrip enrol --code CODE)";
+        } else {
+            try (KioskIdentityKey key = KioskIdentityKey.open(keys)) {
+                Optional<X509Certificate> certificate = key.certificateChain().map(chain -> chain.get(0));
+                facts.put("enrolled", certificate.isPresent());
+                facts.put("hardwareProtected", key.hardwareProtected());
+                facts.put("description", key.description());
+                certificate.ifPresent(c -> {
+                    facts.put("subject", c.getSubjectX500Principal().getName());
+                    facts.put("certificateValidUntil", c.getNotAfter().toInstant().toString());
+                });
+                text = "identity: " + key.description() + "; " + certificate
+                        .map(c -> "certificate " + c.getSubjectX500Principal().getName() + " valid until "
+                                + c.getNotAfter().toInstant())
+                        .orElse("no certificate yet (./onetrip enrol --code CODE)");
+            } catch (RuntimeException e) {
+                facts.put("enrolled", false);
+                facts.put("message", "cannot open the identity key: " + e.getMessage());
+                text = "identity: cannot open the identity key: " + e.getMessage();
+            }
+        }
+        return json ? JsonWriter.write(Map.of("identity", facts)) : text;
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class OneTrip {
         commands.put("run", new KioskCommand(KioskCommand.Mode.RUN, out, err));
         commands.put("config", new ConfigCommand(out, err, pinSource));
         commands.put("backend", new BackendCommand(out));
+        commands.put("enrol", new EnrolCommand(out, err, System.getenv(), Clock.systemUTC()));
         commands.put("day", new DayCommand(out));
         commands.put("diag", new DeviceCommands("diag", "self-tests: every configured device, or one device on a given port",
                 DeviceRegistry.diagnoses(out), Optional.of(new KioskDiagnosis(out, err)::run), out));

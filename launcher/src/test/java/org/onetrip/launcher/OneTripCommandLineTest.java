@@ -38,7 +38,7 @@ class OneTripCommandLineTest {
     @Test
     void helpListsEveryCommand() {
         assertThat(run("help")).isZero();
-        assertThat(out()).contains("demo", "run", "config", "backend", "diag", "sim", "test", "bench");
+        assertThat(out()).contains("demo", "run", "config", "backend", "enrol", "diag", "sim", "test", "bench");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +17,20 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 import org.onetrip.backend.certificate.CertificateDesk;
 import org.onetrip.backend.certificate.FetchLicenceHandler;
 import org.onetrip.backend.certificate.IssueCertificateHandler;
 import org.onetrip.backend.certificate.IssuerKeyHandler;
 import org.onetrip.backend.certificate.PrintOutcomeHandler;
+import org.onetrip.backend.enrolment.CertificateAuthenticator;
+import org.onetrip.backend.enrolment.CertificateRenewalHandler;
+import org.onetrip.backend.enrolment.ClientCertificateTrust;
+import org.onetrip.backend.enrolment.EnrolmentDesk;
+import org.onetrip.backend.enrolment.EnrolmentHandler;
+import org.onetrip.backend.enrolment.KioskAuthority;
+import org.onetrip.backend.enrolment.KioskRegistry;
+import org.onetrip.backend.enrolment.KioskRevocationHandler;
 import org.onetrip.backend.fault.FaultAdminHandler;
 import org.onetrip.backend.fault.FaultInjector;
 import org.onetrip.backend.fault.OutageAdminHandler;
@@ -30,11 +40,14 @@ import org.onetrip.backend.fleet.RatingHandler;
 import org.onetrip.backend.http.ErrorReplies;
 import org.onetrip.backend.http.Guard;
 import org.onetrip.backend.http.Json;
+import org.onetrip.backend.http.KioskAuthenticator;
 import org.onetrip.backend.http.OperatorToken;
 import org.onetrip.backend.http.Payload;
 import org.onetrip.backend.http.RequestLimits;
 import org.onetrip.backend.http.Route;
 import org.onetrip.backend.http.Router;
+import org.onetrip.backend.quota.CitizenDataGate;
+import org.onetrip.backend.quota.EnrolmentGuesses;
 import org.onetrip.backend.registry.CivilRegistry;
 import org.onetrip.backend.sealing.RotateSealingKeyHandler;
 import org.onetrip.backend.sealing.SealedBody;
@@ -58,9 +71,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reference approval system: the contract of {@code docs/api/approval-backend.yaml} over
- * HTTP, with its own SQLite database and files in a data directory, and faults that can be
- * switched on at run time ({@link #faults()}, {@link #goDown()}, or the {@code /admin}
- * endpoints, which need the {@linkplain #operatorToken() operator token}).
+ * HTTPS with kiosk client certificates (see {@link KioskAuthority}, {@link KioskRegistry}), with
+ * its own SQLite databases and files in a data directory, and faults that can be switched on at
+ * run time ({@link #faults()}, {@link #goDown()}, or the {@code /admin} endpoints, which need the
+ * {@linkplain #operatorToken() operator token}). A kiosk enrols with a one-time code from
+ * {@link #issueEnrolmentCode}; {@link BackendOptions#openTestDouble()} makes it a plain-HTTP
+ * test double without certificates, for component tests only.
  *
  * <p>Lifecycle: {@link #start} once, then any number of {@link #goDown()}/{@link #comeUp()},
  * then {@link #stop()}. Requests are served by Jetty (see {@link HttpListener}) on a bounded
@@ -82,6 +98,9 @@ public final class ReferenceBackend implements AutoCloseable {
     private OperatorToken operator;
     private Path operatorTokenFile;
     private Path spool;
+    private KioskAuthority authority;
+    private KioskRegistry kioskRegistry;
+    private Optional<SSLContext> tls = Optional.empty();
     private HttpListener listener;
     private ScheduledExecutorService outages;
     private int port = -1;
@@ -126,8 +145,15 @@ public final class ReferenceBackend implements AutoCloseable {
         }
         store = new BackendStore(dataDir);
         sealingKeys = SealingKeyring.openOrCreate(dataDir);
+        authority = KioskAuthority.openOrCreate(dataDir);
+        kioskRegistry = KioskRegistry.open(dataDir);
+        boolean mutualTls = options.kioskAuthentication() == BackendOptions.KioskAuthentication.MUTUAL_TLS;
+        tls = mutualTls ? Optional.of(authority.serverContext(options.bindAddress(),
+                new ClientCertificateTrust(authority.certificate()))) : Optional.empty();
+        KioskAuthenticator kiosks = mutualTls ? new CertificateAuthenticator(kioskRegistry, options.clock())
+                : KioskAuthenticator.trustingTheHeader();
         router = new Router(routes(store, new MaterialFiles(dataDir)), faults, store, new ErrorReplies(json),
-                operator, options.limits());
+                operator, kiosks, options.limits());
         outages = Executors.newSingleThreadScheduledExecutor(daemonThreads("backend-outage"));
         try {
             listen(port);
@@ -143,9 +169,57 @@ public final class ReferenceBackend implements AutoCloseable {
         return port;
     }
 
-    /** E.g. {@code http://127.0.0.1:18080/api/v1/}. */
+    /** E.g. {@code https://127.0.0.1:18080/api/v1/} ({@code http} for the open test double). */
     public synchronized URI baseUri() {
-        return URI.create("http://" + options.bindAddress().getHostAddress() + ":" + port + API_BASE + "/");
+        String scheme = options.kioskAuthentication() == BackendOptions.KioskAuthentication.MUTUAL_TLS
+                ? "https" : "http";
+        return URI.create(scheme + "://" + options.bindAddress().getHostAddress() + ":" + port + API_BASE + "/");
+    }
+
+    /**
+     * The kiosk authority's certificate file ({@code DATA_DIR/kiosk-ca.pem}): the trust store
+     * (type PEM) a kiosk is configured with to trust this backend.
+     *
+     * @throws IllegalStateException before {@link #start}
+     */
+    public synchronized Path authorityCertificateFile() {
+        return started().certificateFile();
+    }
+
+    /** The kiosk authority's certificate: the server certificate and every kiosk's certificate chain to it. */
+    public synchronized X509Certificate authorityCertificate() {
+        return started().certificate();
+    }
+
+    /**
+     * A new one-time enrolment code for {@code kioskId}, as {@code ./onetrip backend enrol-code}
+     * issues one; valid for {@link KioskRegistry#CODE_VALIDITY}.
+     *
+     * @throws IllegalArgumentException when {@code kioskId} is not a valid kiosk id
+     */
+    public synchronized KioskRegistry.EnrolmentCode issueEnrolmentCode(String kioskId) {
+        started();
+        return kioskRegistry.issueCode(kioskId, options.clock().instant());
+    }
+
+    /** Whether {@code certificate} is a current (or renewed, not yet used) certificate of an enrolled kiosk here. */
+    public synchronized boolean recognises(X509Certificate certificate) {
+        started();
+        KioskRegistry.Standing standing = kioskRegistry.standing(certificate, options.clock().instant()).standing();
+        return standing == KioskRegistry.Standing.CURRENT || standing == KioskRegistry.Standing.PENDING;
+    }
+
+    /** Revokes every certificate of {@code kioskId}, as {@code POST /admin/kiosks/{kioskId}:revoke} does. */
+    public synchronized int revokeKiosk(String kioskId) {
+        started();
+        return kioskRegistry.revoke(kioskId, options.clock().instant());
+    }
+
+    private KioskAuthority started() {
+        if (authority == null || kioskRegistry == null) {
+            throw new IllegalStateException("the backend is not started");
+        }
+        return authority;
     }
 
     /** The keys kiosks seal filings to; {@code null} before start. */
@@ -220,6 +294,11 @@ public final class ReferenceBackend implements AutoCloseable {
             store = null;
         }
         sealingKeys = null;
+        if (kioskRegistry != null) {
+            kioskRegistry.close();
+            kioskRegistry = null;
+        }
+        authority = null;
         router = null;
     }
 
@@ -230,7 +309,7 @@ public final class ReferenceBackend implements AutoCloseable {
 
     private void listen(int requestedPort) {
         RequestLimits limits = options.limits();
-        HttpListener opened = HttpListener.open(options.bindAddress(), requestedPort, limits,
+        HttpListener opened = HttpListener.open(options.bindAddress(), requestedPort, limits, tls,
                 new JettyExchange(router, limits, spool), new ContractErrorPage(new ErrorReplies(json), limits));
         listener = opened;
         port = opened.port();
@@ -284,13 +363,19 @@ public final class ReferenceBackend implements AutoCloseable {
 
     private List<Route> routes(BackendStore db, MaterialFiles files) {
         CivilRegistry registry = new CivilRegistry();
+        CitizenDataGate citizenData = new CitizenDataGate(options.quotas(), options.clock());
         SubmissionDesk submissions = new SubmissionDesk(db, files, json, options.clock(), options.zone(),
-                options.review(), registry, options.acceptancePrefix(), new SealedBody(sealingKeys));
+                options.review(), registry, options.acceptancePrefix(), citizenData, new SealedBody(sealingKeys));
         CertificateDesk certificates = new CertificateDesk(db, json, options.clock(), options.zone(), registry,
-                options.pdfCertificateTypes());
+                options.pdfCertificateTypes(), citizenData);
+        EnrolmentDesk enrolments = new EnrolmentDesk(authority, kioskRegistry,
+                new EnrolmentGuesses(options.quotas(), options.clock()), json, options.clock());
         FaultAdminHandler faultAdmin = new FaultAdminHandler(faults, json);
         String api = API_BASE;
         return List.of(
+                new Route("POST", api + "/enrolments", Guard.ENROLMENT, Payload.JSON, new EnrolmentHandler(enrolments)),
+                new Route("POST", api + "/kiosks/{kioskId}/certificate", Guard.REPLAYED, Payload.JSON,
+                        new CertificateRenewalHandler(enrolments)),
                 new Route("POST", api + "/kiosks/{kioskId}/keys", Guard.MUTATING, Payload.JSON,
                         new EnrolKeyHandler(submissions)),
                 new Route("PUT", api + "/submissions/{submissionId}", Guard.MUTATING, Payload.SEALED,
@@ -328,7 +413,9 @@ public final class ReferenceBackend implements AutoCloseable {
                 new Route("POST", "/admin/sealing-keys:rotate", Guard.ADMIN, Payload.NONE,
                         new RotateSealingKeyHandler(sealingKeys, json)),
                 new Route("POST", "/admin/down", Guard.ADMIN, Payload.JSON,
-                        new OutageAdminHandler(this::goDownFor, json)));
+                        new OutageAdminHandler(this::goDownFor, json)),
+                new Route("POST", "/admin/kiosks/{kioskId}:revoke", Guard.ADMIN, Payload.NONE,
+                        new KioskRevocationHandler(enrolments)));
     }
 
     private static ThreadFactory daemonThreads(String name) {

@@ -6,13 +6,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import org.onetrip.backend.enrolment.KioskAuthority;
+import org.onetrip.backend.enrolment.KioskIds;
+import org.onetrip.backend.enrolment.KioskRegistry;
 
 /**
  * {@code ./onetrip backend [--port N] [--data DIR] [--operator-token-file FILE]}: runs the
  * reference approval backend until the process is interrupted (Ctrl-C) or the calling thread
  * is interrupted. Prints the base URL first, then where the operator token is kept (never the
- * token itself).
+ * token itself) and the kiosk authority's certificate kiosks trust it by.
+ *
+ * <p>{@code ./onetrip backend enrol-code --kiosk ID [--data DIR]}: issues a one-time enrolment
+ * code for kiosk {@code ID} in the backend whose data directory is {@code DIR}, whether that
+ * backend runs or not, and prints it with its expiry.
  */
 public final class ReferenceBackendCommand {
 
@@ -20,11 +29,14 @@ public final class ReferenceBackendCommand {
     public static final String DEFAULT_DATA = "backend-data";
 
     static final String USAGE = "usage: onetrip backend [--port N] [--data DIR] [--operator-token-file FILE]\n"
+            + "       onetrip backend enrol-code --kiosk ID [--data DIR]\n"
             + "  --port N    TCP port on 127.0.0.1, 0..65535 (0 = any free port; default " + DEFAULT_PORT + ")\n"
-            + "  --data DIR  directory for the database, received files and the operator token (default ./"
-            + DEFAULT_DATA + ")\n"
+            + "  --data DIR  directory for the databases, received files, the kiosk authority and the operator"
+            + " token (default ./" + DEFAULT_DATA + ")\n"
             + "  --operator-token-file FILE\n"
-            + "              take the operator token for /admin from FILE instead of DIR/operator-token";
+            + "              take the operator token for /admin from FILE instead of DIR/operator-token\n"
+            + "  enrol-code --kiosk ID\n"
+            + "              print a one-time code with which kiosk ID enrols (./onetrip enrol --code CODE)";
 
     /**
      * Parses the arguments, starts the backend and blocks until interrupted.
@@ -32,6 +44,9 @@ public final class ReferenceBackendCommand {
      * @return 0 after a clean stop, 2 for bad arguments, 1 when the backend cannot start
      */
     public int run(String[] args, PrintStream out) {
+        if (args.length > 0 && args[0].equals("enrol-code")) {
+            return enrolCode(Arrays.copyOfRange(args, 1, args.length), out);
+        }
         int port = DEFAULT_PORT;
         Path data = Path.of(DEFAULT_DATA);
         Path tokenFile = null;
@@ -91,6 +106,8 @@ public final class ReferenceBackendCommand {
                 + data.toAbsolutePath() + ")");
         out.println("operator token for /admin (Authorization: Bearer ...) in "
                 + backend.operatorTokenFile().orElse(tokenFile).toAbsolutePath());
+        out.println("kiosks trust this backend by " + backend.authorityCertificateFile().toAbsolutePath()
+                + " and enrol with a code from: onetrip backend enrol-code --kiosk ID --data " + data);
         out.println("sealing key kid (pin it in kiosk.yaml, backend.sealingKeys): "
                 + backend.sealingKeys().current().kid());
         out.flush();
@@ -106,6 +123,50 @@ public final class ReferenceBackendCommand {
             // already shutting down: the hook does the stopping
         }
         out.println("reference approval backend stopped");
+        return 0;
+    }
+
+    /**
+     * {@code enrol-code --kiosk ID [--data DIR]}.
+     *
+     * @return 0 with the code printed, 2 for bad arguments, 1 when the registry cannot be opened
+     */
+    private static int enrolCode(String[] args, PrintStream out) {
+        String kioskId = null;
+        Path data = Path.of(DEFAULT_DATA);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (i + 1 >= args.length || !(arg.equals("--kiosk") || arg.equals("--data"))) {
+                out.println("unknown or incomplete option: " + arg);
+                out.println(USAGE);
+                return 2;
+            }
+            String value = args[++i];
+            if (arg.equals("--kiosk")) {
+                kioskId = value;
+            } else {
+                data = Path.of(value);
+            }
+        }
+        if (kioskId == null || !KioskIds.isValid(kioskId)) {
+            out.println(kioskId == null ? "enrol-code needs --kiosk ID"
+                    : "not a kiosk id: " + kioskId + " (1 to 64 letters, digits, '.', '-' or '_')");
+            out.println(USAGE);
+            return 2;
+        }
+        KioskRegistry.EnrolmentCode code;
+        Path trust;
+        try (KioskRegistry registry = KioskRegistry.open(data)) {
+            trust = KioskAuthority.openOrCreate(data).certificateFile();
+            code = registry.issueCode(kioskId, Instant.now());
+        } catch (UncheckedIOException | IllegalStateException e) {
+            out.println("cannot issue an enrolment code in " + data.toAbsolutePath() + ": " + e.getMessage());
+            return 1;
+        }
+        out.println("enrolment code for kiosk " + kioskId + ": " + code.code());
+        out.println("valid once, for this kiosk only, until " + code.expiresAt());
+        out.println("on the kiosk: ./onetrip enrol --code " + code.code());
+        out.println("the kiosk trusts the backend by " + trust.toAbsolutePath() + " (backend.trustStore, type PEM)");
         return 0;
     }
 

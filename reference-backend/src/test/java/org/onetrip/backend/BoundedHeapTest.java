@@ -48,7 +48,7 @@ class BoundedHeapTest {
     @BeforeAll
     static void start() throws Exception {
         backend = new ChildBackend("256m", data.resolve("backend"));
-        kiosk = new TestKiosk(backend.baseUri(), "KIOSK-BJ-0001");
+        kiosk = new TestKiosk(backend.baseUri(), data.resolve("backend"), "KIOSK-BJ-0001");
         assertThat(kiosk.enrol().statusCode()).isEqualTo(201);
     }
 

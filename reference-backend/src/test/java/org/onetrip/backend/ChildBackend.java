@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class ChildBackend implements AutoCloseable {
 
-    private static final Pattern URL = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/api/v1/)");
+    private static final Pattern URL = Pattern.compile("(https://127\\.0\\.0\\.1:\\d+/api/v1/)");
 
     private final Process process;
     private final URI baseUri;

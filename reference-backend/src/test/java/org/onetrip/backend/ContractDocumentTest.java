@@ -27,6 +27,10 @@ import org.onetrip.backend.certificate.IssueCertificateHandler;
 import org.onetrip.backend.certificate.IssuedCertificate;
 import org.onetrip.backend.certificate.IssuerKeyHandler;
 import org.onetrip.backend.certificate.PrintOutcomeHandler;
+import org.onetrip.backend.enrolment.CertificateRenewalHandler;
+import org.onetrip.backend.enrolment.EnrolmentDesk;
+import org.onetrip.backend.enrolment.EnrolmentHandler;
+import org.onetrip.backend.enrolment.KioskRevocationHandler;
 import org.onetrip.backend.fleet.CatalogVersionHandler;
 import org.onetrip.backend.fleet.HeartbeatHandler;
 import org.onetrip.backend.fleet.RatingHandler;
@@ -45,6 +49,10 @@ import org.onetrip.backend.submission.UploadFileHandler;
 
 /** The OpenAPI document and the server describe the same contract. */
 class ContractDocumentTest {
+
+    /** The calls that read or produce a citizen's data, counted per kiosk and per ID number. */
+    private static final Set<String> CITIZEN_DATA = Set.of("POST /api/v1/applicants/filings:lookup",
+            "POST /api/v1/licences:fetch", "POST /api/v1/certificates:issue");
 
     private static final Path DOCUMENT = Path.of(System.getProperty("basedir", "."))
             .resolve("../docs/api/approval-backend.yaml").normalize();
@@ -94,10 +102,29 @@ class ContractDocumentTest {
             JsonNode operation = operation(route);
             boolean documented = parameters(route).stream()
                     .anyMatch(p -> p.get("name").asText().equals("Idempotency-Key") && p.get("required").asBoolean());
-            assertThat(documented).as(route.name()).isEqualTo(route.guard() != Guard.READ);
-            assertThat(parameters(route)).as(route.name() + " X-Kiosk-Id")
-                    .anyMatch(p -> p.get("name").asText().equals("X-Kiosk-Id"));
+            assertThat(documented).as(route.name())
+                    .isEqualTo(route.guard() == Guard.MUTATING || route.guard() == Guard.REPLAYED);
+            boolean kioskHeader = parameters(route).stream()
+                    .anyMatch(p -> p.get("name").asText().equals("X-Kiosk-Id") && !p.get("required").asBoolean());
+            assertThat(kioskHeader).as(route.name() + " optional X-Kiosk-Id").isEqualTo(route.guard() != Guard.ENROLMENT);
             assertThat(operation.get("operationId")).as(route.name()).isNotNull();
+        }
+    }
+
+    @Test
+    void everyContractCallButTheEnrolmentNeedsTheKioskCertificate() {
+        JsonNode scheme = doc.at("/components/x-securitySchemes/kioskCertificate");
+        assertThat(scheme.path("type").asText()).isEqualTo("mutualTLS");
+        for (Route route : contractRoutes()) {
+            List<String> schemes = new ArrayList<>();
+            JsonNode requirements = operation(route).path("x-security");
+            assertThat(requirements.isArray()).as(route.name() + " x-security").isTrue();
+            requirements.forEach(requirement -> requirement.fieldNames().forEachRemaining(schemes::add));
+            if (route.guard() == Guard.ENROLMENT) {
+                assertThat(schemes).as(route.name()).isEmpty();
+            } else {
+                assertThat(schemes).as(route.name()).containsExactly("kioskCertificate");
+            }
         }
     }
 
@@ -118,10 +145,19 @@ class ContractDocumentTest {
             }
             if (route.guard() == Guard.ADMIN) {
                 expected.add("401");
+            } else if (route.guard() == Guard.ENROLMENT) {
+                expected.addAll(List.of("401", "429"));
+            } else {
+                expected.addAll(List.of("401", "403"));
+            }
+            if (CITIZEN_DATA.contains(route.name())) {
+                expected.add("429");
             }
             Set<String> documented = new TreeSet<>();
             operation(route).get("responses").fieldNames().forEachRemaining(documented::add);
             assertThat(documented).as(route.name()).containsAll(expected);
+            assertThat(documented.contains("429")).as(route.name() + " 429 exactly where calls are counted")
+                    .isEqualTo(expected.contains("429"));
         }
     }
 
@@ -182,6 +218,10 @@ class ContractDocumentTest {
     void schemasHaveTheFieldsOfTheRecordsTheServerReadsAndWrites() {
         Map<String, Class<?>> schemas = new LinkedHashMap<>();
         schemas.put("KioskKey", EnrolKeyHandler.KeyEnrolment.class);
+        schemas.put("Enrolment", EnrolmentHandler.Enrolment.class);
+        schemas.put("CertificateRenewal", CertificateRenewalHandler.Renewal.class);
+        schemas.put("KioskCertificate", EnrolmentDesk.KioskCertificate.class);
+        schemas.put("KioskRevocation", KioskRevocationHandler.Revocation.class);
         schemas.put("SignedManifest", SignedManifest.class);
         schemas.put("Manifest", Manifest.class);
         schemas.put("Applicant", Manifest.Applicant.class);

@@ -156,7 +156,7 @@ class FaultInjectionTest {
         kiosk.fileComplete("sub-00000001", ZHANG_WEI);
 
         backend.goDown();
-        HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient fresh = kiosk.credentials.client();
         HttpRequest request = kiosk.request("GET", "catalog/version", null).build();
         assertThatThrownBy(() -> fresh.send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(ConnectException.class);
@@ -223,7 +223,7 @@ class FaultInjectionTest {
         assertThat(down.statusCode()).isEqualTo(202);
         ReferenceBackend.OutageProgress outage = backend.lastOutage().orElseThrow();
         outage.down().get(5, TimeUnit.SECONDS);
-        HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient fresh = kiosk.credentials.client();
         HttpRequest request = kiosk.request("GET", "catalog/version", null).build();
         assertThatThrownBy(() -> fresh.send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(ConnectException.class);
@@ -258,6 +258,6 @@ class FaultInjectionTest {
     }
 
     private URI adminUri(String path) {
-        return URI.create("http://127.0.0.1:" + backend.port() + "/admin/" + path);
+        return URI.create("https://127.0.0.1:" + backend.port() + "/admin/" + path);
     }
 }

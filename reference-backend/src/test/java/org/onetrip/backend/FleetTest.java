@@ -72,7 +72,8 @@ class FleetTest {
         HttpResponse<String> response = kiosk.send("POST", "kiosks/KIOSK-SH-0002/heartbeats",
                 HEARTBEAT.getBytes(StandardCharsets.UTF_8), "Idempotency-Key", "hb-1");
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(json(response).get("error").get("code").asText()).isEqualTo("KIOSK_ID_MISMATCH");
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.onetrip.backend.TestKiosk.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ class OperatorTokenTest {
     @TempDir
     Path data;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private ReferenceBackend backend;
 
     @AfterEach
@@ -108,7 +106,7 @@ class OperatorTokenTest {
 
     private HttpResponse<String> admin(String method, String path, String body, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + backend.port() + "/admin/" + path))
+                        URI.create("https://127.0.0.1:" + backend.port() + "/admin/" + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -117,6 +115,7 @@ class OperatorTokenTest {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return KioskCredentials.stranger(backend.authorityCertificate()).send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -3,15 +3,16 @@ package org.onetrip.backend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.backend.enrolment.KioskAuthority;
 
 class ReferenceBackendCommandTest {
 
@@ -37,12 +39,22 @@ class ReferenceBackendCommandTest {
         runner.start();
 
         String line = firstLine.get(10, TimeUnit.SECONDS);
-        Matcher url = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/api/v1/)").matcher(line);
+        Matcher url = Pattern.compile("(https://127\\.0\\.0\\.1:\\d+/api/v1/)").matcher(line);
         assertThat(url.find()).as(line).isTrue();
-        HttpResponse<String> version = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url.group(1) + "catalog/version")).header("X-Kiosk-Id", "K1").build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(version.statusCode()).isEqualTo(200);
+        URI base = URI.create(url.group(1));
+        X509Certificate authority = authorityIn(data.resolve("db"));
+        HttpRequest version = HttpRequest.newBuilder(URI.create(base + "catalog/version")).header("X-Kiosk-Id", "K1")
+                .build();
+        assertThat(KioskCredentials.stranger(authority).send(version, HttpResponse.BodyHandlers.ofString())
+                .statusCode()).as("a caller without a kiosk certificate").isEqualTo(401);
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int issued = new ReferenceBackendCommand().run(new String[] {"enrol-code", "--kiosk", "K1", "--data",
+            data.resolve("db").toString()}, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(issued).isZero();
+        KioskCredentials enrolled = KioskCredentials.enrol(base, authority, "K1", codeIn(printed));
+
+        assertThat(enrolled.client().send(version, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         assertThat(Files.exists(data.resolve("db/backend.db"))).isTrue();
 
         runner.interrupt();
@@ -68,10 +80,10 @@ class ReferenceBackendCommandTest {
 
         assertThat(tokenLine.get(10, TimeUnit.SECONDS)).contains(tokenFile.toAbsolutePath().toString())
                 .doesNotContain("hall-operator-token-0123456789");
-        Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(lines.get(0));
+        Matcher url = Pattern.compile("https://127\\.0\\.0\\.1:(\\d+)/").matcher(lines.get(0));
         assertThat(url.find()).as(lines.get(0)).isTrue();
-        HttpResponse<String> faults = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + url.group(1) + "/admin/faults"))
+        HttpResponse<String> faults = KioskCredentials.stranger(authorityIn(data.resolve("db"))).send(
+                HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + url.group(1) + "/admin/faults"))
                 .header("Authorization", "Bearer hall-operator-token-0123456789").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(faults.statusCode()).isEqualTo(200);
@@ -95,6 +107,39 @@ class ReferenceBackendCommandTest {
     }
 
     @Test
+    void enrolCodePrintsAOneTimeCodeForTheKioskWhileNoBackendRuns() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exit = new ReferenceBackendCommand().run(new String[] {"enrol-code", "--kiosk", "SZ-NS-0001", "--data",
+            data.resolve("db").toString()}, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String text = printed.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isZero();
+        assertThat(text).contains("enrolment code for kiosk SZ-NS-0001: ", "valid once, for this kiosk only, until ",
+                "./onetrip enrol --code ", data.resolve("db/kiosk-ca.pem").toAbsolutePath().toString());
+        assertThat(codeIn(printed)).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
+        try (ReferenceBackend backend = new ReferenceBackend()) {
+            backend.start(0, data.resolve("db"));
+            KioskCredentials enrolled = KioskCredentials.enrol(backend.baseUri(), backend.authorityCertificate(),
+                    "SZ-NS-0001", codeIn(printed));
+            assertThat(backend.recognises(enrolled.certificate())).isTrue();
+        }
+    }
+
+    @Test
+    void enrolCodeNeedsAValidKioskId() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+
+        assertThat(new ReferenceBackendCommand().run(new String[] {"enrol-code", "--data", data.toString()}, out))
+                .isEqualTo(2);
+        assertThat(new ReferenceBackendCommand().run(new String[] {"enrol-code", "--kiosk", "CN=X,O=Y", "--data",
+            data.toString()}, out)).isEqualTo(2);
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("enrol-code needs --kiosk ID",
+                "not a kiosk id: CN=X,O=Y");
+    }
+
+    @Test
     void aPortInUseIsReportedWithExit1() throws Exception {
         try (ReferenceBackend busy = new ReferenceBackend()) {
             busy.start(0, data.resolve("first"));
@@ -106,6 +151,17 @@ class ReferenceBackendCommandTest {
             assertThat(exit).isEqualTo(1);
             assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("cannot start the reference backend");
         }
+    }
+
+    private static String codeIn(ByteArrayOutputStream printed) {
+        Matcher code = Pattern.compile("enrolment code for kiosk \\S+: (\\S+)")
+                .matcher(printed.toString(StandardCharsets.UTF_8));
+        assertThat(code.find()).as(printed.toString(StandardCharsets.UTF_8)).isTrue();
+        return code.group(1);
+    }
+
+    private static X509Certificate authorityIn(Path dataDir) throws IOException {
+        return KioskAuthority.readCertificate(Files.readString(dataDir.resolve(KioskAuthority.CERTIFICATE_FILE)));
     }
 
     /** Hands every full line written to {@code lines}. */

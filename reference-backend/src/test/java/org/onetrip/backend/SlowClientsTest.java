@@ -34,6 +34,7 @@ class SlowClientsTest {
 
     private final List<Socket> halfOpen = new ArrayList<>();
     private ReferenceBackend backend;
+    private KioskCredentials slowKiosk;
 
     @AfterEach
     void stop() throws IOException {
@@ -93,8 +94,13 @@ class SlowClientsTest {
         assertThat(readToEnd(stalled.getInputStream())).isGreaterThanOrEqualTo(0);
     }
 
+    /** A kiosk's connection (its certificate shown in the handshake) that sends only the start of a request. */
     private Socket send(String partialRequest) throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), backend.port());
+        if (slowKiosk == null) {
+            slowKiosk = KioskCredentials.enrol(backend, "KIOSK-SLOW");
+        }
+        Socket socket = slowKiosk.sslContext().getSocketFactory().createSocket(InetAddress.getLoopbackAddress(),
+                backend.port());
         halfOpen.add(socket);
         OutputStream out = socket.getOutputStream();
         out.write(partialRequest.getBytes(StandardCharsets.US_ASCII));

@@ -354,12 +354,15 @@ class SubmissionFlowTest {
                 "Idempotency-Key", "sub-99999999", sealed[0], sealed[1], sealed[2], sealed[3]);
         HttpResponse<String> noKiosk = kiosk.http.send(kiosk.request("GET", "catalog/version", null)
                 .setHeader("X-Kiosk-Id", " ").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> otherKiosk = kiosk.http.send(kiosk.request("GET", "catalog/version", null)
+                .setHeader("X-Kiosk-Id", "KIOSK-SH-0002").build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(List.of(noKey.statusCode(), wrongKey.statusCode(), noKiosk.statusCode()))
-                .containsExactly(400, 400, 400);
+        assertThat(List.of(noKey.statusCode(), wrongKey.statusCode(), noKiosk.statusCode(), otherKiosk.statusCode()))
+                .as("the certificate names the kiosk; X-Kiosk-Id may be left out, but not name another kiosk")
+                .containsExactly(400, 400, 200, 403);
         assertThat(json(noKey).get("error").get("code").asText()).isEqualTo("MISSING_HEADER");
         assertThat(json(wrongKey).get("error").get("code").asText()).isEqualTo("IDEMPOTENCY_KEY_MISMATCH");
-        assertThat(json(noKiosk).get("error").get("code").asText()).isEqualTo("MISSING_HEADER");
+        assertThat(json(otherKiosk).get("error").get("code").asText()).isEqualTo("KIOSK_ID_MISMATCH");
     }
 
     @Test

@@ -24,17 +24,22 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.onetrip.backend.enrolment.KioskAuthority;
+import org.onetrip.backend.enrolment.KioskRegistry;
 import org.onetrip.backend.store.Digests;
 import org.onetrip.backend.submission.CanonicalJson;
 
 /**
- * The kiosk side of the contract, as plainly as a test needs it: a key pair, a signer, and
- * requests over a real HTTP client.
+ * The kiosk side of the contract, as plainly as a test needs it: enrolled with a one-time code
+ * (its client certificate in {@link #credentials}), a manifest-signing key pair, a signer, and
+ * requests over a real HTTPS client that shows the kiosk's certificate.
  */
 final class TestKiosk {
 
@@ -45,32 +50,48 @@ final class TestKiosk {
     final String kioskId;
     final String keyId = "k1";
     final KeyPair keys;
+    final KioskCredentials credentials;
     final HttpClient http;
     private final URI base;
     private SealingJwk sealingKey;
 
+    /** A kiosk enrolled at {@code backend} with a code its registry issued. */
     TestKiosk(ReferenceBackend backend, String kioskId) {
-        this(backend.baseUri(), kioskId, newKeyPair());
+        this(backend.baseUri(), kioskId, newKeyPair(), KioskCredentials.enrol(backend, kioskId));
     }
 
-    /** A kiosk talking to a backend at {@code base}, e.g. one running in another process. */
-    TestKiosk(URI base, String kioskId) {
-        this(base, kioskId, newKeyPair());
+    /**
+     * A kiosk talking to a backend at {@code base}, e.g. one running in another process, enrolled
+     * with a code issued in that backend's data directory as {@code onetrip backend enrol-code} does.
+     */
+    TestKiosk(URI base, Path dataDir, String kioskId) {
+        this(base, kioskId, newKeyPair(), enrolAt(base, dataDir, kioskId));
     }
 
-    private TestKiosk(URI base, String kioskId, KeyPair keys) {
+    private TestKiosk(URI base, String kioskId, KeyPair keys, KioskCredentials credentials) {
         this.base = base;
         this.kioskId = kioskId;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        this.credentials = credentials;
+        this.http = credentials.client();
         this.keys = keys;
     }
 
-    /** The same kiosk, with the same key, talking to a restarted backend. */
+    /** The same kiosk, with the same keys and certificate, talking to a restarted backend. */
     TestKiosk reconnect(ReferenceBackend restarted) {
-        return new TestKiosk(restarted.baseUri(), kioskId, keys);
+        return new TestKiosk(restarted.baseUri(), kioskId, keys, credentials);
+    }
+
+    /** The same kiosk presenting other credentials (a renewed certificate, a forged one). */
+    TestKiosk presenting(KioskCredentials other) {
+        return new TestKiosk(base, kioskId, keys, other);
+    }
+
+    private static KioskCredentials enrolAt(URI base, Path dataDir, String kioskId) {
+        String code;
+        try (KioskRegistry registry = KioskRegistry.open(dataDir)) {
+            code = registry.issueCode(kioskId, Instant.now()).code();
+        }
+        return KioskCredentials.enrol(base, KioskAuthority.openOrCreate(dataDir).certificate(), kioskId, code);
     }
 
     private static KeyPair newKeyPair() {

@@ -40,6 +40,10 @@ import org.onetrip.devices.scanner.ScanSource;
 import org.onetrip.devices.scanner.image.PageInspector;
 import org.onetrip.devices.scanner.image.PageStandard;
 import org.onetrip.kiosk.identity.CardIdentification;
+import org.onetrip.kiosk.keys.IdentityKeyException;
+import org.onetrip.kiosk.keys.IdentityKeySettings;
+import org.onetrip.kiosk.keys.KeyFileException;
+import org.onetrip.kiosk.keys.KioskIdentityKey;
 import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.issuance.CertificateDesk;
 import org.onetrip.kiosk.filing.FilingJourney;
@@ -90,6 +94,7 @@ public final class KioskComposition implements AutoCloseable {
     private final ScheduledExecutorService heartbeats;
     private final KioskShell shell;
     private final KioskDevices devices;
+    private final Optional<KioskIdentityKey> identityKey;
     private final Optional<CardIdentification> identification;
     private final SubmissionRuntime submissions;
     private final ExecutorService io;
@@ -155,10 +160,12 @@ public final class KioskComposition implements AutoCloseable {
         this.devices = new KioskDevices(kiosk, dataDirectory, clock);
         this.identification = devices.idCardReader().map(reader -> new CardIdentification(reader, shell, session,
                 kiosk.timeouts().cardAway()));
+        // every call to the backend shows the certificate the kiosk enrolled with (./onetrip enrol)
+        this.identityKey = enrolledIdentity(dataDirectory);
         // the delivery worker starts at once and drains whatever an earlier run left queued
         this.submissions = SubmissionRuntime.start(SubmissionRuntime.Options
                 .defaults(dataDirectory, KioskSettings.keyDirectoryOf(dataDirectory),
-                        Set.copyOf(kiosk.backend().sealingKeys()), BackendConnection.from(kiosk))
+                        Set.copyOf(kiosk.backend().sealingKeys()), BackendConnection.from(kiosk, identityKey))
                 .withZone(kiosk.hall().timeZone()));
         // journeys wait on the network and the disk here, never on the screen's thread
         this.io = Executors.newFixedThreadPool(2, daemon("kiosk-journeys"));
@@ -214,6 +221,27 @@ public final class KioskComposition implements AutoCloseable {
                 session.scheduler(), CardLeftBehind.DEFAULT_LIMIT));
         // every visit to the filing journey starts choosing afresh, whoever comes next
         shell.visit().subscribe(visit -> chooser.reset());
+    }
+
+    /**
+     * The kiosk's identity key when it was created (by enrolment); a kiosk that cannot open it
+     * still takes filings into its outbox, and delivers them once it can.
+     */
+    private static Optional<KioskIdentityKey> enrolledIdentity(Path dataDirectory) {
+        if (!KioskIdentityKey.isCreatedIn(IdentityKeySettings.keyDirectory(dataDirectory))) {
+            log.warn("this kiosk is not enrolled: the backend will refuse its calls until a technician runs"
+                    + " ./onetrip enrol --code CODE");
+            return Optional.empty();
+        }
+        try {
+            KioskIdentityKey key = KioskIdentityKey.open(IdentityKeySettings.forKiosk(dataDirectory, System.getenv()));
+            log.info("{}; certificate {}", key.description(), key.certificateChain()
+                    .map(chain -> "valid until " + chain.get(0).getNotAfter().toInstant()).orElse("not issued yet"));
+            return Optional.of(key);
+        } catch (IdentityKeyException | KeyFileException | IllegalArgumentException e) {
+            log.error("cannot open the kiosk's identity key; the backend will refuse its calls", e);
+            return Optional.empty();
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -376,6 +404,7 @@ public final class KioskComposition implements AutoCloseable {
         pins.close();
         counters.recordStop();
         counters.close();
+        identityKey.ifPresent(KioskIdentityKey::close);
         heartbeats.shutdownNow();
         backgroundTimers.shutdownNow();
         sessionTimers.shutdownNow();

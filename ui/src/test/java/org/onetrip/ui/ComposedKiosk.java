@@ -11,12 +11,14 @@ import org.onetrip.config.BackendSettings;
 import org.onetrip.config.Configuration;
 import org.onetrip.config.ConfigurationLoader;
 import org.onetrip.config.Timeouts;
+import org.onetrip.kiosk.backend.KioskEnrolment;
 import org.testfx.api.FxRobot;
 
 /**
  * The demo kiosk as {@code ./onetrip demo} composes it (the shipped configuration, every device
  * simulated over its real protocol), its data in a folder of the test's, the reference backend on
- * loopback, and its window open. Open it on the FX thread.
+ * loopback over mutual TLS with the kiosk enrolled by a one-time code, and its window open. Open
+ * it on the FX thread.
  */
 final class ComposedKiosk {
 
@@ -32,8 +34,11 @@ final class ComposedKiosk {
         backend.start(0, data.resolve("backend"));
         Configuration shipped = new ConfigurationLoader().load(Path.of("../conf"));
         Configuration here = new Configuration(shipped.kiosk().withTimeouts(timeouts).withDataDirectory(data)
-                .withBackend(BackendSettings.at(backend.baseUri())
-                        .withSealingKeys(java.util.List.of(backend.sealingKeys().current().kid()))), shipped.catalog());
+                .withBackend(BackendSettings.trusting(backend.baseUri(), backend.authorityCertificateFile())
+                        .withSealingKeys(java.util.List.of(backend.sealingKeys().current().kid()))),
+                shipped.catalog());
+        KioskEnrolment.enrolUnlessRecognised(here.kiosk(), data,
+                () -> backend.issueEnrolmentCode(here.kiosk().identity().id()).code(), backend::recognises);
         kiosk = new KioskComposition(here, Path.of("../conf"), data, false, Clock.systemUTC());
         ShellSettings settings = new ShellSettings(false, "南山区政务服务中心", "Nanshan Service Hall",
                 Locale.SIMPLIFIED_CHINESE, timeouts.inactivity(), timeouts.warning());

@@ -41,6 +41,7 @@ import org.onetrip.backend.ReferenceBackend;
 import org.onetrip.config.BackendSettings;
 import org.onetrip.config.HealthSettings;
 import org.onetrip.config.KioskSettings;
+import org.onetrip.kiosk.backend.KioskEnrolment;
 import org.onetrip.kiosk.outbox.OutboxState;
 import org.onetrip.kiosk.shell.Availability;
 import org.onetrip.kiosk.submission.Applicant;
@@ -147,8 +148,11 @@ class KioskCompositionTest {
             backend.start(0, data.resolve("backend"));
             KioskSettings shippedKiosk = shipped.kiosk();
             Configuration pointedAtIt = new Configuration(shippedKiosk.withDataDirectory(data)
-                    .withBackend(BackendSettings.at(backend.baseUri())
-                        .withSealingKeys(java.util.List.of(backend.sealingKeys().current().kid()))), shipped.catalog());
+                    .withBackend(BackendSettings.trusting(backend.baseUri(), backend.authorityCertificateFile())
+                        .withSealingKeys(java.util.List.of(backend.sealingKeys().current().kid()))),
+                    shipped.catalog());
+            KioskEnrolment.enrolUnlessRecognised(pointedAtIt.kiosk(), data,
+                    () -> backend.issueEnrolmentCode(shippedKiosk.identity().id()).code(), backend::recognises);
 
             try (KioskComposition kiosk = new KioskComposition(pointedAtIt, Path.of("../conf"), data, false, Clock.systemUTC())) {
                 FilingOutcome outcome = kiosk.submissions().desk().file(new FilingRequest(List.of("HUKOU-MOVE-IN"),

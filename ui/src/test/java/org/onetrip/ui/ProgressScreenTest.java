@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.backend.BackendOptions;
 import org.onetrip.backend.ReferenceBackend;
 import org.onetrip.config.ConfigurationLoader;
 import org.onetrip.devices.idcard.sam.SamIdCardReader;
@@ -75,7 +76,8 @@ class ProgressScreenTest {
     @Start
     void start(Stage primary) throws Exception {
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        backend = new ReferenceBackend();
+        // the progress screen's test needs a backend's answers, not its credentials: the open test double
+        backend = new ReferenceBackend(BackendOptions.openTestDouble());
         backend.start(0, data.resolve("backend"));
         submissions = SubmissionRuntime.start(SubmissionRuntime.Options.defaults(data.resolve("kiosk"),
                 data.resolve("kiosk-keys"), java.util.Set.of(backend.sealingKeys().current().kid()),

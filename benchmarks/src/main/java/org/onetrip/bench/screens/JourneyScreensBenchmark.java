@@ -26,6 +26,7 @@ import org.onetrip.config.BackendSettings;
 import org.onetrip.config.Configuration;
 import org.onetrip.config.ConfigurationLoader;
 import org.onetrip.config.KioskSettings;
+import org.onetrip.kiosk.backend.KioskEnrolment;
 import org.onetrip.devices.idcard.sim.SamReaderSimulator;
 import org.onetrip.devices.scanner.sim.EsclScannerSimulator;
 import org.onetrip.devices.scanner.sim.SimulatedPage;
@@ -78,9 +79,12 @@ public final class JourneyScreensBenchmark {
             Configuration shipped = new ConfigurationLoader().load(conf);
             KioskSettings k = shipped.kiosk();
             Configuration configuration = new Configuration(new KioskSettings(k.identity(), k.locales(), k.timeouts(),
-                    data, k.devices(), BackendSettings.at(backend.baseUri()).withSealingKeys(
-                    java.util.List.of(backend.sealingKeys().current().kid())), k.maintenance(), k.certificateLimits(),
-                    k.health(), k.voice()), shipped.catalog());
+                    data, k.devices(), BackendSettings.trusting(backend.baseUri(), backend.authorityCertificateFile())
+                            .withSealingKeys(java.util.List.of(backend.sealingKeys().current().kid())),
+                    k.maintenance(), k.certificateLimits(), k.health(), k.voice()), shipped.catalog());
+            // enrolled as the demo enrols it: the screens are timed over the kiosk's mutual TLS
+            KioskEnrolment.enrolUnlessRecognised(configuration.kiosk(), data,
+                    () -> backend.issueEnrolmentCode(k.identity().id()).code(), backend::recognises);
             CompletableFuture<Scene> window = FirstWindow.watch();
             try (KioskComposition kiosk = new KioskComposition(configuration, conf, data, false, Clock.systemDefaultZone())) {
                 kiosk.open();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.onetrip.backend.BackendOptions;
 import org.onetrip.backend.ReferenceBackend;
 import org.onetrip.bench.Benchmark;
 import org.onetrip.bench.Figure;
@@ -42,7 +43,8 @@ public final class OutboxDrainFigures implements Benchmark {
         // the JDK HTTP server leaves Nagle on otherwise; every answer would wait for a delayed ACK
         System.setProperty("sun.net.httpserver.nodelay", "true");
         Path root = Files.createTempDirectory("onetrip-bench-drain");
-        ReferenceBackend backend = new ReferenceBackend();
+        // the outbox's delivery logic is timed against the open test double: plain HTTP, no kiosk certificate
+        ReferenceBackend backend = new ReferenceBackend(BackendOptions.openTestDouble());
         backend.start(0, root.resolve("backend"));
         try {
             BackendConnection connection = BackendConnection.plain(backend.baseUri(), "SZ-NS-0001",

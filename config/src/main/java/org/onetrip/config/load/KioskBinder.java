@@ -201,10 +201,15 @@ final class KioskBinder {
             Optional<String> path = store.text("path");
             KeyStoreSettings.StoreType type = store.choice("type", KeyStoreSettings.StoreType.class,
                     KeyStoreSettings.StoreType.PKCS12);
-            Optional<SecretSource> password = store.required("password", "a mapping with env or file")
-                    .flatMap(this::secret);
+            Optional<SecretSource> password = type == KeyStoreSettings.StoreType.PEM
+                    ? store.optional("password").flatMap(this::secret)
+                    : store.required("password", "a mapping with env or file").flatMap(this::secret);
             store.finish();
-            return value.build(before, () -> new KeyStoreSettings(resolve(path.orElseThrow()), type, password.orElseThrow()));
+            if (type == KeyStoreSettings.StoreType.PEM && password.isPresent()) {
+                value.problem("a PEM trust store has no password; remove password");
+                return Optional.empty();
+            }
+            return value.build(before, () -> new KeyStoreSettings(resolve(path.orElseThrow()), type, password));
         });
     }
 

@@ -27,9 +27,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.onetrip.kiosk.backend.ApprovalContract.Acceptance;
 import org.onetrip.kiosk.backend.ApprovalContract.CatalogVersion;
+import org.onetrip.kiosk.backend.ApprovalContract.CertificateRenewal;
 import org.onetrip.kiosk.backend.ApprovalContract.CertificateRequest;
 import org.onetrip.kiosk.backend.ApprovalContract.CertificateStatus;
 import org.onetrip.kiosk.backend.ApprovalContract.DataCertificate;
+import org.onetrip.kiosk.backend.ApprovalContract.Enrolment;
 import org.onetrip.kiosk.backend.ApprovalContract.ErrorBody;
 import org.onetrip.kiosk.backend.ApprovalContract.FileReceipt;
 import org.onetrip.kiosk.backend.ApprovalContract.Filings;
@@ -37,6 +39,7 @@ import org.onetrip.kiosk.backend.ApprovalContract.Heartbeat;
 import org.onetrip.kiosk.backend.ApprovalContract.HeartbeatAck;
 import org.onetrip.kiosk.backend.ApprovalContract.IssuedCertificate;
 import org.onetrip.kiosk.backend.ApprovalContract.IssuerKey;
+import org.onetrip.kiosk.backend.ApprovalContract.KioskCertificate;
 import org.onetrip.kiosk.backend.ApprovalContract.KioskKey;
 import org.onetrip.kiosk.backend.ApprovalContract.Licence;
 import org.onetrip.kiosk.backend.ApprovalContract.LicenceRequest;
@@ -54,6 +57,11 @@ import org.slf4j.LoggerFactory;
  * {@code Idempotency-Key}. Nothing is thrown for what the network or the backend does: see
  * {@link CallOutcome}. Calls block the calling thread for at most the call time-out; never call
  * from a UI thread.
+ *
+ * <p>When the backend refuses the kiosk's credentials ({@link ContractError#refusesTheKiosk()}:
+ * not enrolled, certificate revoked or expired), a call is {@link CallOutcome.Retryable}: the
+ * request is good and succeeds once a technician has enrolled the kiosk again, so nothing queued
+ * is given up. Only the enrolment and renewal calls report those refusals as refused.
  *
  * <p>Logs name the operation, the submission or certificate id and the status, never a request
  * or answer body (they carry ID numbers and names). Thread-safe.
@@ -82,6 +90,27 @@ public final class ApprovalBackendClient {
 
     public String kioskId() {
         return connection.kioskId();
+    }
+
+    /**
+     * {@code POST /enrolments}: the kiosk's client certificate for its one-time code. Made without a
+     * client certificate (the kiosk has none yet); a wrong, used or expired code is
+     * {@link CallOutcome.Refused} with {@link ContractError#ENROLMENT_CODE_INVALID}.
+     */
+    public CallOutcome<KioskCertificate> enrol(Enrolment enrolment) {
+        return call("enrol", "POST", "enrolments", json(enrolment), JSON, null, Map.of(), type(KioskCertificate.class),
+                true);
+    }
+
+    /**
+     * {@code POST /kiosks/{kioskId}/certificate}: a new certificate for the kiosk, made with its
+     * current one. A revoked or expired current certificate is {@link CallOutcome.Refused}.
+     *
+     * @param idempotencyKey kept across retries of this renewal
+     */
+    public CallOutcome<KioskCertificate> renewCertificate(CertificateRenewal renewal, String idempotencyKey) {
+        return call("renew-certificate", "POST", "kiosks/" + segment(connection.kioskId()) + "/certificate",
+                json(renewal), JSON, idempotencyKey, Map.of(), type(KioskCertificate.class), true);
     }
 
     /** {@code POST /kiosks/{kioskId}/keys}: 201 enrolled, 200 already enrolled; both are {@link CallOutcome.Ok}. */
@@ -207,6 +236,13 @@ public final class ApprovalBackendClient {
 
     private <T> CallOutcome<T> call(String operation, String method, String path, byte[] body, String contentType,
                                     String idempotencyKey, Map<String, String> extraHeaders, JavaType answer) {
+        return call(operation, method, path, body, contentType, idempotencyKey, extraHeaders, answer, false);
+    }
+
+    /** @param aboutCredentials an enrolment or renewal, whose caller acts on a refusal of the kiosk's credentials */
+    private <T> CallOutcome<T> call(String operation, String method, String path, byte[] body, String contentType,
+                                    String idempotencyKey, Map<String, String> extraHeaders, JavaType answer,
+                                    boolean aboutCredentials) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(connection.baseUrl() + path))
                 .timeout(connection.callTimeout())
                 .header("X-Kiosk-Id", connection.kioskId())
@@ -233,10 +269,11 @@ public final class ApprovalBackendClient {
             Thread.currentThread().interrupt();
             return retry(operation, "interrupted");
         }
-        return answer(operation, response, answer);
+        return answer(operation, response, answer, aboutCredentials);
     }
 
-    private <T> CallOutcome<T> answer(String operation, HttpResponse<byte[]> response, JavaType answer) {
+    private <T> CallOutcome<T> answer(String operation, HttpResponse<byte[]> response, JavaType answer,
+                                      boolean aboutCredentials) {
         int status = response.statusCode();
         String requestId = response.headers().firstValue("X-Request-Id").orElse("-");
         boolean json = response.headers().firstValue("Content-Type")
@@ -274,8 +311,14 @@ public final class ApprovalBackendClient {
         if (retryable) {
             return retry(operation, status + " " + detail.code() + " (request " + requestId + ")");
         }
+        ContractError code = ContractError.fromWire(detail.code());
+        if (code.refusesTheKiosk() && !aboutCredentials) {
+            log.warn("{}: the backend refuses this kiosk's certificate ({}); a technician must enrol it again"
+                    + " (./onetrip enrol --code CODE) (request {})", operation, detail.code(), requestId);
+            return new CallOutcome.Retryable<>(status + " " + detail.code() + ": the kiosk must be enrolled again");
+        }
         log.info("{}: refused {} {} (request {})", operation, status, detail.code(), requestId);
-        return new CallOutcome.Refused<>(ContractError.fromWire(detail.code()), detail.code(),
+        return new CallOutcome.Refused<>(code, detail.code(),
                 detail.message() == null ? "" : detail.message(), detail.details());
     }
 

@@ -16,6 +16,33 @@ public final class ApprovalContract {
     private ApprovalContract() {
     }
 
+    /**
+     * {@code Enrolment}: the kiosk's one-time code and a signing request for its identity key.
+     *
+     * @param certificateSigningRequest PEM PKCS#10
+     */
+    public record Enrolment(String kioskId, String code, String certificateSigningRequest) {
+        @Override
+        public String toString() {
+            return "Enrolment[" + kioskId + "]";
+        }
+    }
+
+    /** {@code CertificateRenewal}: a new signing request for the identity key, before its certificate ends. */
+    public record CertificateRenewal(String certificateSigningRequest) {
+    }
+
+    /**
+     * {@code KioskCertificate}: the kiosk's client certificate, from an enrolment or a renewal.
+     *
+     * @param certificateChain PEM, the kiosk's certificate first, then the kiosk authority's
+     */
+    public record KioskCertificate(String kioskId, String certificateChain, String notAfter) {
+        public Instant validUntil() {
+            return Instant.parse(notAfter);
+        }
+    }
+
     /** {@code KioskKey}: the manifest-signing key to enrol. */
     public record KioskKey(String keyId, String algorithm, String publicKey, String enrolledAt) {
     }

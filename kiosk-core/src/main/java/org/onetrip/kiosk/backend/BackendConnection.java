@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.onetrip.config.BackendSettings;
 import org.onetrip.config.KioskSettings;
+import org.onetrip.kiosk.keys.KioskIdentityKey;
 
 /**
  * Where and how the kiosk reaches the approval backend.
@@ -32,14 +33,34 @@ public record BackendConnection(URI baseUrl, String kioskId, Duration connectTim
         requirePositive(callTimeout, "callTimeout");
     }
 
-    /** From the kiosk's configuration; https material is loaded by {@link BackendTls}. */
+    /**
+     * From the kiosk's configuration, without an enrolled identity; https material is loaded by
+     * {@link BackendTls}.
+     */
     public static BackendConnection from(KioskSettings settings) {
+        return from(settings, Optional.empty());
+    }
+
+    /**
+     * From the kiosk's configuration. The kiosk presents its enrolled identity when it has one (the
+     * identity key with the certificate chain it enrolled with), else the configured
+     * {@code clientKeyStore}, else no client certificate; it trusts {@code backend.trustStore}.
+     */
+    public static BackendConnection from(KioskSettings settings, Optional<KioskIdentityKey> identity) {
         BackendSettings backend = settings.backend();
-        Optional<SSLContext> tls = backend.trustStore().isPresent() || backend.clientKeyStore().isPresent()
-                ? Optional.of(BackendTls.context(backend)) : Optional.empty();
+        Optional<KioskIdentityKey> enrolled = identity.filter(key -> key.certificateChain().isPresent());
+        Optional<SSLContext> tls;
+        if (enrolled.isPresent()) {
+            tls = Optional.of(BackendTls.context(backend, enrolled.get()));
+        } else if (backend.trustStore().isPresent() || backend.clientKeyStore().isPresent()) {
+            tls = Optional.of(BackendTls.context(backend));
+        } else {
+            tls = Optional.empty();
+        }
         return new BackendConnection(backend.url(), settings.identity().id(), backend.connectTimeout(),
                 settings.timeouts().backendCall(), tls);
     }
+
 
     /** Plain HTTP or default TLS, e.g. for the reference backend on loopback. */
     public static BackendConnection plain(URI baseUrl, String kioskId, Duration callTimeout) {

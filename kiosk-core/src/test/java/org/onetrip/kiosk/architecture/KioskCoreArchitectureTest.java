@@ -19,4 +19,11 @@ class KioskCoreArchitectureTest {
     static final ArchRule no_ui_in_kiosk_core = noClasses()
             .should().dependOnClassesThat().resideInAPackage("org.onetrip.ui..")
             .because("ui depends on kiosk-core, never the other way");
+
+    @ArchTest
+    static final ArchRule bouncy_castle_only_for_the_identity_key = noClasses()
+            .that().resideOutsideOfPackage("org.onetrip.kiosk.keys..")
+            .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+            .because("keys stay in the JDK's providers (SunEC, SunPKCS11 for a TPM); BouncyCastle only builds the "
+                    + "identity key's certificate requests and certificates, so a second crypto library does not spread");
 }

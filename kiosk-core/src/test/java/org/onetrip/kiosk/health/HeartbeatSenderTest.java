@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.onetrip.backend.BackendOptions;
 import org.onetrip.backend.ReferenceBackend;
 import org.onetrip.kiosk.backend.ApprovalBackendClient;
 import org.onetrip.kiosk.backend.BackendConnection;
@@ -45,7 +46,7 @@ class HeartbeatSenderTest {
 
     @BeforeEach
     void start() {
-        backend = new ReferenceBackend();
+        backend = new ReferenceBackend(BackendOptions.openTestDouble());
         backend.start(0, dir.resolve("backend"));
         ApprovalBackendClient client = new ApprovalBackendClient(
                 BackendConnection.plain(backend.baseUri(), "SZ-NS-0001", Duration.ofSeconds(5)));

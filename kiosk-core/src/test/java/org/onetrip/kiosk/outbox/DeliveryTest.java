@@ -155,7 +155,8 @@ class DeliveryTest {
         backend.close();
         Files.createDirectories(dir.resolve("backend-2"));
         Files.copy(dir.resolve("backend/sealing-keys.json"), dir.resolve("backend-2/sealing-keys.json"));
-        org.onetrip.backend.ReferenceBackend fresh = new org.onetrip.backend.ReferenceBackend();
+        org.onetrip.backend.ReferenceBackend fresh = new org.onetrip.backend.ReferenceBackend(
+                org.onetrip.backend.BackendOptions.openTestDouble());
         fresh.start(port, dir.resolve("backend-2"));
         try {
             FilingOutcome.Filed next = (FilingOutcome.Filed) kiosk.desk().file(TestFilings.moveIn(ZHANG_WEI));

@@ -3,12 +3,18 @@ package org.onetrip.kiosk.testsupport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.onetrip.backend.BackendOptions;
 import org.onetrip.backend.ReferenceBackend;
 import org.onetrip.kiosk.backend.ApprovalBackendClient;
 import org.onetrip.kiosk.backend.ApprovalContract.Filing;
 import org.onetrip.kiosk.backend.BackendConnection;
 
-/** The reference approval backend on a loopback port, with a client for this kiosk. */
+/**
+ * The reference approval backend on a loopback port as an open test double (plain HTTP, the kiosk
+ * is whoever {@code X-Kiosk-Id} names: {@link BackendOptions#openTestDouble()}), with a client for
+ * this kiosk: for tests of delivery, issuance and progress, which do not deal with the kiosk's
+ * credentials. {@code KioskEnrolmentTest} calls the backend as it runs for kiosks, over mutual TLS.
+ */
 public final class RunningBackend implements AutoCloseable {
 
     public static final String KIOSK_ID = "SZ-NS-0001";
@@ -18,7 +24,7 @@ public final class RunningBackend implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
-    private final ReferenceBackend backend = new ReferenceBackend();
+    private final ReferenceBackend backend = new ReferenceBackend(BackendOptions.openTestDouble());
 
     public RunningBackend(Path dataDir) {
         backend.start(0, dataDir);

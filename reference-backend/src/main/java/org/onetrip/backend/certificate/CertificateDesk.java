@@ -8,6 +8,7 @@ import java.util.Set;
 import org.onetrip.backend.http.ApiException;
 import org.onetrip.backend.http.ErrorCode;
 import org.onetrip.backend.http.Json;
+import org.onetrip.backend.quota.CitizenDataGate;
 import org.onetrip.backend.registry.CivilRegistry;
 import org.onetrip.backend.registry.IdNumbers;
 import org.onetrip.backend.registry.Resident;
@@ -27,10 +28,11 @@ public final class CertificateDesk {
     final CertificateContent content = new CertificateContent();
     final IssuerKey issuerKey;
     final Set<CertificateType> pdfTypes;
+    final CitizenDataGate citizenData;
     private final SecureRandom random = new SecureRandom();
 
     public CertificateDesk(BackendStore store, Json json, Clock clock, ZoneId zone, CivilRegistry registry,
-                           Set<CertificateType> pdfTypes) {
+                           Set<CertificateType> pdfTypes, CitizenDataGate citizenData) {
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -38,6 +40,7 @@ public final class CertificateDesk {
         this.registry = registry;
         this.issuerKey = new IssuerKey(store);
         this.pdfTypes = pdfTypes.isEmpty() ? Set.of() : EnumSet.copyOf(pdfTypes);
+        this.citizenData = citizenData;
     }
 
     /** A resident by ID number: 400 when the number is malformed, 404 when nobody holds it. */

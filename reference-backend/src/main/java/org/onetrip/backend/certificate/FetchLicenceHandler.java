@@ -74,6 +74,7 @@ public final class FetchLicenceHandler implements Handler {
                     "the citizen's consent (consent.granted = true) is required to use an electronic licence");
         }
         Instant grantedAt = parseInstant(body.consent().grantedAt());
+        desk.citizenData.admit("fetch-licence", request, body.idNumber());
         Resident holder = desk.holder(body.idNumber());
         if (!HELD.getOrDefault(holder.key(), Set.of()).contains(type)) {
             throw new ApiException(ErrorCode.NOT_HELD,

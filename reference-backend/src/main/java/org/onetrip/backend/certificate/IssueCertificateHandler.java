@@ -39,11 +39,12 @@ public final class IssueCertificateHandler implements Handler {
                 .orElseThrow(() -> new ApiException(ErrorCode.BAD_REQUEST,
                         "type must be one of " + Arrays.toString(CertificateType.values())));
         if (body.kioskId() != null && !body.kioskId().equals(request.kioskId())) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, "kioskId must equal the X-Kiosk-Id header");
+            throw new ApiException(ErrorCode.KIOSK_ID_MISMATCH, "kioskId must name the calling kiosk");
         }
         if (body.sessionRef() == null || !body.sessionRef().matches("[A-Za-z0-9_-]{1,64}")) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "sessionRef must be 1..64 letters, digits, '-' or '_'");
         }
+        desk.citizenData.admit("issue-certificate", request, body.idNumber());
         Resident holder = desk.holder(body.idNumber());
         Instant now = desk.clock.instant();
         LocalDate today = now.atZone(desk.zone).toLocalDate();

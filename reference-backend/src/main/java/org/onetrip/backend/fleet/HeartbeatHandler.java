@@ -50,7 +50,8 @@ public final class HeartbeatHandler implements Handler {
     public Reply handle(ApiRequest request) {
         String kioskId = request.pathParam("kioskId");
         if (!kioskId.equals(request.kioskId())) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, "the path's kiosk id must equal the X-Kiosk-Id header");
+            throw new ApiException(ErrorCode.KIOSK_ID_MISMATCH, "a kiosk reports only its own heartbeats: the path"
+                    + " must name the kiosk of the client certificate");
         }
         Heartbeat beat = json.read(request.body(), Heartbeat.class);
         try {

@@ -1,5 +1,8 @@
 package org.onetrip.backend.http;
 
+import java.net.InetAddress;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -7,8 +10,11 @@ import java.util.Optional;
  * One decoded request as a handler sees it: the body was read in full and within its route's
  * limits before the handler runs.
  *
- * @param body   the body of a {@link Payload#JSON} or {@link Payload#NONE} route; empty for a file
- * @param upload the body of a {@link Payload#FILE} route, streamed to disk
+ * @param kioskId the calling kiosk: the one its client certificate names, or (test double) its
+ *                {@code X-Kiosk-Id}; {@code null} on operator and enrolment calls
+ * @param body    the body of a {@link Payload#JSON} or {@link Payload#NONE} route; empty for a file
+ * @param upload  the body of a {@link Payload#FILE} route, streamed to disk
+ * @param remoteAddress where the connection comes from
  */
 public record ApiRequest(
         String requestId,
@@ -16,8 +22,11 @@ public record ApiRequest(
         String path,
         Map<String, String> pathParams,
         RequestHeaders headers,
+        String kioskId,
         byte[] body,
-        Optional<Upload> upload) {
+        Optional<Upload> upload,
+        InetAddress remoteAddress,
+        List<X509Certificate> peerCertificates) {
 
     public String pathParam(String name) {
         String value = pathParams.get(name);
@@ -31,10 +40,6 @@ public record ApiRequest(
     public String header(String name) {
         String value = headers.first(name);
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    public String kioskId() {
-        return header(ContractHeaders.KIOSK_ID);
     }
 
     public String idempotencyKey() {

@@ -17,7 +17,17 @@ public enum ErrorCode {
     BAD_SIGNATURE(401, false),
     /** An administration or fault-injection call without the operator's bearer token, or with a wrong one. */
     OPERATOR_TOKEN_REQUIRED(401, false),
+    /** No client certificate, or one this backend's kiosk authority did not issue or no longer knows. */
+    KIOSK_NOT_ENROLLED(401, false),
+    /** The kiosk's certificate was revoked: by a later enrolment, a renewal, or the operator. */
+    KIOSK_CERTIFICATE_REVOKED(401, false),
+    /** The kiosk's certificate is past its end of validity. */
+    KIOSK_CERTIFICATE_EXPIRED(401, false),
+    /** The enrolment code is unknown, used, expired, or for another kiosk (which of these is not said). */
+    ENROLMENT_CODE_INVALID(401, false),
     CONSENT_REQUIRED(403, false),
+    /** {@code X-Kiosk-Id} or a path names another kiosk than the caller's certificate. */
+    KIOSK_ID_MISMATCH(403, false),
     NOT_FOUND(404, false),
     UNKNOWN_SUBMISSION(404, false),
     UNKNOWN_FILE(404, false),
@@ -44,6 +54,11 @@ public enum ErrorCode {
     /** The file's digest is not the one the signed manifest declares. */
     MANIFEST_DIGEST_MISMATCH(422, false),
     SUBMISSION_REJECTED(422, false),
+    /**
+     * Too many citizen-data calls from this kiosk or for this ID number, or too many wrong
+     * enrolment codes from this address; {@code Retry-After} says when one more is allowed.
+     */
+    RATE_LIMITED(429, false),
     /** The request line and headers together exceed the limit. */
     HEADERS_TOO_LARGE(431, false),
     INTERNAL(500, true),

@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public final class ErrorReplies {
 
+    /** The detail of a {@link ErrorCode#RATE_LIMITED} refusal that also goes out as {@code Retry-After}. */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
     private final Json json;
 
     public ErrorReplies(Json json) {
@@ -25,8 +28,12 @@ public final class ErrorReplies {
             error.put("details", e.details());
         }
         Reply reply = json.reply(e.code().status(), Map.of("error", error));
-        return e.code() == ErrorCode.OPERATOR_TOKEN_REQUIRED
-                ? reply.withHeader("WWW-Authenticate", "Bearer realm=\"onetrip-operator\"")
-                : reply;
+        if (e.code() == ErrorCode.OPERATOR_TOKEN_REQUIRED) {
+            return reply.withHeader("WWW-Authenticate", "Bearer realm=\"onetrip-operator\"");
+        }
+        if (e.code() == ErrorCode.RATE_LIMITED && e.details().get(RETRY_AFTER_SECONDS) instanceof Number seconds) {
+            return reply.withHeader("Retry-After", Long.toString(Math.max(1, seconds.longValue())));
+        }
+        return reply;
     }
 }

@@ -15,8 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Dispatches every request to its route, applies the operator token, the contract's header
- * rules, the body limits, the stored replies of idempotent routes and the injected faults.
+ * Dispatches every request to its route, applies the kiosk's credentials (every call but the
+ * enrolment call and the operator endpoints, also to unknown paths, so that a stranger learns
+ * nothing of the routes), the operator token, the contract's header rules, the body limits,
+ * the stored replies of idempotent routes and the injected faults.
  * It knows nothing of the wire: a transport asks {@link #admit} with the request line and
  * headers, reads the body within the limit the answer gives, then asks {@link #serve}.
  *
@@ -31,16 +33,18 @@ public final class Router {
     private final ReplyJournal journal;
     private final ErrorReplies errors;
     private final OperatorToken operator;
+    private final KioskAuthenticator kiosks;
     private final RequestLimits limits;
     private final Object replayLock = new Object();
 
     public Router(List<Route> routes, FaultInjector faults, ReplyJournal journal, ErrorReplies errors,
-                  OperatorToken operator, RequestLimits limits) {
+                  OperatorToken operator, KioskAuthenticator kiosks, RequestLimits limits) {
         this.routes = List.copyOf(routes);
         this.faults = faults;
         this.journal = journal;
         this.errors = errors;
         this.operator = operator;
+        this.kiosks = kiosks;
         this.limits = limits;
     }
 
@@ -57,9 +61,12 @@ public final class Router {
         /**
          * Read the body, at most {@code limit} bytes, in memory or to disk as {@code route.payload()}
          * says; wait {@code delay}; then {@link #serve}.
+         *
+         * @param kiosk the kiosk the call's certificate proved; empty for operator and enrolment
+         *              calls, and in a test double that takes {@code X-Kiosk-Id} on trust
          */
         record Admitted(RequestHead head, Route route, Map<String, String> params, long limit, Duration delay,
-                        Optional<FaultRule> fault) implements Admission {
+                        Optional<FaultRule> fault, Optional<String> kiosk) implements Admission {
         }
     }
 
@@ -76,11 +83,18 @@ public final class Router {
     public Admission admit(RequestHead head) {
         try {
             Optional<Resolved> resolved = resolve(head.method(), head.rawPath());
-            boolean admin = resolved.map(r -> r.route() != null && r.route().guard() == Guard.ADMIN).orElse(false);
-            if (admin) {
+            Guard guard = resolved.map(Resolved::route).map(Route::guard).orElse(null);
+            Optional<String> kiosk = Optional.empty();
+            if (guard == Guard.ADMIN) {
                 operator.check(head.headers().first("Authorization"));
+            } else if (guard != Guard.ENROLMENT) {
+                kiosk = kiosks.authenticate(head);
+                if (kiosk.isPresent()) {
+                    requireSameKiosk(head, kiosk.get());
+                }
             }
-            Optional<FaultRule> fault = admin ? Optional.empty() : faults.decide(head.rawPath());
+            boolean faultFree = guard == Guard.ADMIN || guard == Guard.ENROLMENT;
+            Optional<FaultRule> fault = faultFree ? Optional.empty() : faults.decide(head.rawPath());
             FaultMode mode = fault.map(FaultRule::mode).orElse(null);
             if (mode == FaultMode.FAIL) {
                 throw new ApiException(ErrorCode.UNAVAILABLE,
@@ -102,7 +116,7 @@ public final class Router {
             long limit = limits.bodyBytes(payload);
             checkBody(head, payload, limit);
             Duration delay = mode == FaultMode.SLOW ? fault.get().delay() : Duration.ZERO;
-            return new Admission.Admitted(head, target.route(), target.params(), limit, delay, fault);
+            return new Admission.Admitted(head, target.route(), target.params(), limit, delay, fault, kiosk);
         } catch (ApiException e) {
             return new Admission.Refused(errors.of(e, head.requestId()));
         }
@@ -118,8 +132,11 @@ public final class Router {
         RequestHead head = admitted.head();
         Reply reply;
         try {
+            Guard guard = admitted.route().guard();
+            String kioskId = guard == Guard.ADMIN || guard == Guard.ENROLMENT ? null
+                    : admitted.kiosk().orElseGet(() -> blankToNull(head.headers().first(ContractHeaders.KIOSK_ID)));
             ApiRequest request = new ApiRequest(head.requestId(), head.method(), head.rawPath(), admitted.params(),
-                    head.headers(), body, upload);
+                    head.headers(), kioskId, body, upload, head.remoteAddress(), head.peerCertificates());
             reply = guarded(admitted.route(), request);
         } catch (ApiException e) {
             reply = errors.of(e, head.requestId());
@@ -150,6 +167,19 @@ public final class Router {
 
     /** The media type of a body sealed to the approval system's key (see the contract). */
     public static final String SEALED_MEDIA_TYPE = "application/vnd.onetrip.sealed";
+
+    /** {@code X-Kiosk-Id} is optional beside a certificate, but must not name another kiosk. */
+    private static void requireSameKiosk(RequestHead head, String kioskId) {
+        String claimed = blankToNull(head.headers().first(ContractHeaders.KIOSK_ID));
+        if (claimed != null && !claimed.equals(kioskId)) {
+            throw new ApiException(ErrorCode.KIOSK_ID_MISMATCH,
+                    "X-Kiosk-Id names another kiosk than the client certificate (" + kioskId + ")");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
 
     private static void checkBody(RequestHead head, Payload payload, long limit) {
         if (head.contentLength() > limit) {
@@ -194,7 +224,7 @@ public final class Router {
 
     private Reply guarded(Route route, ApiRequest request) {
         Guard guard = route.guard();
-        if (guard == Guard.ADMIN) {
+        if (guard == Guard.ADMIN || guard == Guard.ENROLMENT) {
             return route.handler().handle(request);
         }
         String kioskId = request.kioskId();

@@ -13,9 +13,10 @@ import org.onetrip.backend.http.Reply;
 import org.onetrip.backend.store.KioskKey;
 
 /**
- * {@code POST /kiosks/{kioskId}/keys}: enrols a kiosk's manifest-signing public key. The
- * reference backend trusts the first enrolment of each key id (trust on first use); enrolling
- * the same key again answers 200, a different key under an enrolled id is a 409.
+ * {@code POST /kiosks/{kioskId}/keys}: enrols a kiosk's manifest-signing public key. Only the
+ * kiosk itself may: the path must name the kiosk of the caller's client certificate (else {@code
+ * 403 KIOSK_ID_MISMATCH}). The reference backend trusts the first enrolment of each key id of
+ * that kiosk; enrolling the same key again answers 200, a different key under an enrolled id is a 409.
  */
 public final class EnrolKeyHandler implements Handler {
 
@@ -37,7 +38,8 @@ public final class EnrolKeyHandler implements Handler {
     public Reply handle(ApiRequest request) {
         String kioskId = request.pathParam("kioskId");
         if (!kioskId.equals(request.kioskId())) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, "the path's kiosk id must equal the X-Kiosk-Id header");
+            throw new ApiException(ErrorCode.KIOSK_ID_MISMATCH, "a kiosk enrols only its own keys: the path must"
+                    + " name the kiosk of the client certificate");
         }
         KeyEnrolment body = desk.json.read(request.body(), KeyEnrolment.class);
         if (body.keyId() == null || !body.keyId().matches("[A-Za-z0-9._-]{1,64}")) {

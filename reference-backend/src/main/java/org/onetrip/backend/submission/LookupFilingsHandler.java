@@ -43,6 +43,7 @@ public final class LookupFilingsHandler implements Handler {
         if (!IdNumbers.isValid(lookup.idNumber())) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "idNumber is not a valid 18-character resident ID number");
         }
+        desk.citizenData.admit("lookup-filings", request, lookup.idNumber());
         Instant now = desk.clock.instant();
         List<FilingView> filings = desk.store.filingsOfApplicant(Digests.applicantKey(lookup.idNumber())).stream()
                 .map(f -> view(f, now))

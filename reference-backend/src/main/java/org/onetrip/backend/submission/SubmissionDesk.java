@@ -12,6 +12,7 @@ import org.onetrip.backend.http.ApiRequest;
 import org.onetrip.backend.sealing.SealedBody;
 import org.onetrip.backend.http.ErrorCode;
 import org.onetrip.backend.http.Json;
+import org.onetrip.backend.quota.CitizenDataGate;
 import org.onetrip.backend.registry.CivilRegistry;
 import org.onetrip.backend.store.BackendStore;
 import org.onetrip.backend.store.FilingRecord;
@@ -38,10 +39,12 @@ public final class SubmissionDesk {
     final ReviewTimeline timeline;
     final CivilRegistry registry;
     final SealedBody sealed;
+    final CitizenDataGate citizenData;
     private final String acceptancePrefix;
 
     public SubmissionDesk(BackendStore store, MaterialFiles files, Json json, Clock clock, ZoneId zone,
-                          ReviewTimeline timeline, CivilRegistry registry, String acceptancePrefix, SealedBody sealed) {
+                          ReviewTimeline timeline, CivilRegistry registry, String acceptancePrefix,
+                          CitizenDataGate citizenData, SealedBody sealed) {
         this.store = store;
         this.sealed = sealed;
         this.files = files;
@@ -53,6 +56,7 @@ public final class SubmissionDesk {
         this.timeline = timeline;
         this.registry = registry;
         this.acceptancePrefix = acceptancePrefix;
+        this.citizenData = citizenData;
     }
 
     /** The path's submission id, checked, and the Idempotency-Key that must equal it. */

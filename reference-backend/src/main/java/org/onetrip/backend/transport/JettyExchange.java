@@ -1,9 +1,13 @@
 package org.onetrip.backend.transport;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,6 +15,7 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -141,7 +146,7 @@ public final class JettyExchange extends Handler.Abstract {
             body.upload().map(Upload::file).ifPresent(JettyExchange::deleteLeftover);
         }
         if (answer instanceof Router.Answer.Send sending) {
-            send(request, response, callback, admitted.head(), sending.reply(), false);
+            send(request, response, callback, admitted.head(), sending.reply(), false, kioskOf(admitted));
         } else {
             // an injected connection reset: no status line, no headers, just a closed socket
             request.getConnectionMetaData().getConnection().getEndPoint().close();
@@ -156,8 +161,15 @@ public final class JettyExchange extends Handler.Abstract {
         }
         long length = request.getLength();
         boolean hasBody = length > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+        InetAddress remote = request.getConnectionMetaData().getRemoteSocketAddress()
+                instanceof InetSocketAddress socket ? socket.getAddress() : InetAddress.getLoopbackAddress();
+        List<X509Certificate> peer = List.of();
+        if (request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE) instanceof EndPoint.SslSessionData tls
+                && tls.peerCertificates() != null) {
+            peer = List.of(tls.peerCertificates());
+        }
         return new RequestHead(UUID.randomUUID().toString(), request.getMethod(), request.getHttpURI().getPath(),
-                headers, length, hasBody);
+                headers, length, hasBody, remote, peer);
     }
 
     private Reply internalError(RequestHead head) {
@@ -170,6 +182,19 @@ public final class JettyExchange extends Handler.Abstract {
      */
     private void send(Request request, Response response, Callback callback, RequestHead head, Reply reply,
                       boolean bodyLeftUnread) {
+        send(request, response, callback, head, reply, bodyLeftUnread, "-");
+    }
+
+    /** The kiosk a served call came from, for the log: the one its certificate proved, or the one it claims. */
+    private static String kioskOf(Router.Admission.Admitted admitted) {
+        return admitted.kiosk().orElseGet(() -> {
+            String claimed = admitted.head().headers().first(ContractHeaders.KIOSK_ID);
+            return claimed == null ? "-" : "claimed " + claimed;
+        });
+    }
+
+    private void send(Request request, Response response, Callback callback, RequestHead head, Reply reply,
+                      boolean bodyLeftUnread, String kiosk) {
         response.setStatus(reply.status());
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, reply.contentType());
@@ -183,7 +208,8 @@ public final class JettyExchange extends Handler.Abstract {
         response.write(true, ByteBuffer.wrap(reply.body()), drain
                 ? Callback.from(() -> new UnreadBodyDrain(request, drainCap, callback).run(), callback::failed)
                 : callback);
-        log.info("{} {} -> {}", head.method(), head.rawPath(), reply.status());
+        log.info("{} {} -> {} (kiosk {}, request {})", head.method(), head.rawPath(), reply.status(), kiosk,
+                head.requestId());
     }
 
     /** A client that sent {@code Expect: 100-continue} and was refused never sends its body. */
