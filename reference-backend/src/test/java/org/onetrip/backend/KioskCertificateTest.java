@@ -377,7 +377,7 @@ class KioskCertificateTest {
         }
         byte[] body = switch (route.payload()) {
             case JSON -> ("{\"idNumber\": \"" + ZHANG_WEI + "\"}").getBytes(StandardCharsets.UTF_8);
-            case FILE -> "%PDF-1.7 id card scan".getBytes(StandardCharsets.US_ASCII);
+            case FILE, SEALED -> "%PDF-1.7 id card scan".getBytes(StandardCharsets.US_ASCII);
             case NONE -> null;
         };
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + backend.port() + path))
@@ -387,8 +387,10 @@ class KioskCertificateTest {
                 .header("Idempotency-Key", "sub-00000001");
         if (route.payload() == Payload.JSON) {
             request.header("Content-Type", "application/json");
+        } else if (route.payload() == Payload.SEALED) {
+            request.header("Content-Type", org.onetrip.backend.sealing.SealedBody.MEDIA_TYPE);
         } else if (route.payload() == Payload.FILE) {
-            request.header("Content-Type", "application/octet-stream")
+            request.header("Content-Type", org.onetrip.backend.sealing.SealedBody.MEDIA_TYPE)
                     .header("X-Content-SHA256", Digests.sha256Hex(body));
         }
         for (int i = 0; i < headers.length; i += 2) {

@@ -128,7 +128,7 @@ class KioskEnrolmentTest {
         backend.revokeKiosk(kiosk.identity().id());
 
         CallOutcome<ApprovalContract.RemoteSubmission> delivery = client().createSubmission("sub-00000001",
-                "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                new org.onetrip.kiosk.sealing.SealedBody("any-key", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         KioskEnrolment.Outcome renewal = enrolment().renew();
 
         assertThat(delivery).as("not refused for good: the filing stays queued")
