@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Eight clients sending 60 MiB each at once: the backend, in a JVM of 256 MiB that exits on
+ * Eight clients sending 60 MiB each at once: the backend, in a JVM of 512 MiB that exits on
  * running out of memory, keeps answering other calls promptly and is still alive afterwards.
  * JSON bodies that large are refused before they are read; material files that large are
- * accepted, streamed to disk instead of held in memory.
+ * accepted, streamed to disk, and opened (they arrive sealed) one at a time.
  */
 class BoundedHeapTest {
 
@@ -47,7 +47,9 @@ class BoundedHeapTest {
 
     @BeforeAll
     static void start() throws Exception {
-        backend = new ChildBackend("256m", data.resolve("backend"));
+        // 512 MiB, the heap the old server ran out of: opening one sealed 60 MiB file holds the
+        // ciphertext, the plaintext and the cipher's copy, so files are opened one at a time
+        backend = new ChildBackend("512m", data.resolve("backend"));
         kiosk = new TestKiosk(backend.baseUri(), data.resolve("backend"), "KIOSK-BJ-0001");
         assertThat(kiosk.enrol().statusCode()).isEqualTo(201);
     }

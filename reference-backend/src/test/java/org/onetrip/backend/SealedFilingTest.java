@@ -117,10 +117,10 @@ class SealedFilingTest {
                 SealedBody.manifestContext("sub-00000001"));
         byte[] idCard = kiosk.seal(files.get("idcard.pdf"), SealedBody.fileContext("sub-00000001", "idcard.pdf"));
 
-        HttpResponse<String> rotated = kiosk.http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + backend.port() + "/admin/sealing-keys:rotate"))
-                .header("Authorization", "Bearer " + backend.operatorToken())
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> rotated = KioskCredentials.stranger(backend.authorityCertificate()).send(
+                HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + backend.port() + "/admin/sealing-keys:rotate"))
+                        .header("Authorization", "Bearer " + backend.operatorToken())
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(rotated.statusCode()).isEqualTo(201);
         backend.stop();
         backend = new ReferenceBackend(BackendOptions.defaults().withClock(clock));
