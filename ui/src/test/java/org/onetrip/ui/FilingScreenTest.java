@@ -165,6 +165,8 @@ class FilingScreenTest {
         kiosk.scannerSimulator().orElseThrow().loadFeeder(List.of(SimulatedPage.DOCUMENT));
         tap(robot, "#scan-ID_PHOTO");
         waitUntil(() -> text(robot, "#status-ID_PHOTO").contains("Scanned, 1 page"));
+        // the list is redrawn as the scan settles: wait for the promise's button in the new one
+        waitFor(robot, "#withdraw-HOUSEHOLD_BOOKLET");
         tap(robot, "#withdraw-HOUSEHOLD_BOOKLET");
         waitUntil(() -> text(robot, "#status-HOUSEHOLD_BOOKLET").contains("Still needed"));
         assertThat(robot.lookup("#to-delivery").query().isDisabled()).as("a material is missing again").isTrue();
