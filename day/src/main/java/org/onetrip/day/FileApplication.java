@@ -252,10 +252,14 @@ final class FileApplication implements Step {
             if (jam) {
                 t.kiosk.scanner().jamAtNextPage();
             }
-            t.kiosk.scanner().loadFeeder(t.random.nextBoolean() ? List.of(SimulatedPage.DOCUMENT)
-                    : List.of(SimulatedPage.DOCUMENT, SimulatedPage.DOCUMENT));
+            List<SimulatedPage> sheets = t.random.nextBoolean() ? List.of(SimulatedPage.DOCUMENT)
+                    : List.of(SimulatedPage.DOCUMENT, SimulatedPage.DOCUMENT);
+            t.kiosk.scanner().loadFeeder(sheets);
             screen.press("scan-" + code);
-            screen.await("the scan of " + code + " to end", () -> !screen.shows("stop-scan")
+            // the scan has begun once the scanner gave a sheet (or jammed on it): only then can the screen
+            // tell its end, since a notice of an earlier scan may still be showing
+            screen.await("the scan of " + code + " to end", () -> scannerTookIt(t, sheets.size(), jam)
+                    && !screen.shows("stop-scan")
                     && (screen.text("status-" + code).filter(status -> status.startsWith("✓")).isPresent()
                             || screen.shows("materials-notice") || screen.canPress("scan-" + code)));
             if (jam) {
@@ -274,6 +278,11 @@ final class FileApplication implements Step {
         screen.pressIfThere("agree-" + code);
         awaitSettled(screen, code);
         return true;
+    }
+
+    private static boolean scannerTookIt(Turn t, int loaded, boolean jam) {
+        return jam ? !t.kiosk.scanner().state().contains("jams at next page")
+                : t.kiosk.scanner().sheetsInFeeder() < loaded;
     }
 
     private static boolean settled(LiveScreen screen, String code) throws Stuck {
