@@ -40,8 +40,7 @@ public record IdentityKeySettings(KeyHolder holder, Path keysDirectory, Optional
 
     /** Where a kiosk whose data directory is {@code dataDirectory} keeps its identity key: {@code <dataDirectory>-keys}. */
     public static Path keyDirectory(Path dataDirectory) {
-        Path data = dataDirectory.toAbsolutePath().normalize();
-        return data.resolveSibling(data.getFileName() + "-keys");
+        return org.onetrip.config.KioskSettings.keyDirectoryOf(dataDirectory);
     }
 
     /**

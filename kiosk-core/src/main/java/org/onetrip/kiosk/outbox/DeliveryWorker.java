@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The one thread that empties the outbox: it hands over the oldest pending filing, and after
  * a failure waits as the {@link RetryPolicy} says, longer while the {@link CircuitBreaker} is
- * open. Between filings it keeps the approval system's sealing key current. Filings go over strictly in filing order. It wakes at once when a filing is queued
- * and waits on a condition otherwise (no polling). A failure of any kind, including an
- * unexpected exception, is recorded and retried; it never ends the thread.
+ * open. Filings go over strictly in filing order. It wakes at once when a filing is queued and
+ * waits on a condition otherwise, waking on its own only to keep the approval system's sealing
+ * key current (every 10 minutes, every 30 s while it holds none). A failure of any kind,
+ * including an unexpected exception, is recorded and retried; it never ends the thread.
  */
 public final class DeliveryWorker implements AutoCloseable {
 

@@ -277,7 +277,7 @@ public final class Outbox implements AutoCloseable {
 
     /**
      * The backend committed the filing: keep the acceptance number, clear the personal data
-     * (the encrypted manifest) in the same transaction, then delete the files.
+     * (the sealed manifest) in the same transaction, then delete the files.
      */
     public void acknowledge(String submissionId, String acceptanceNumber, LocalDate promisedDate) {
         int attempts;
