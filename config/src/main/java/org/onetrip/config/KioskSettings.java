@@ -112,8 +112,16 @@ public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Time
 
     /** The key directory that goes with a data directory. */
     public static Path keyDirectoryOf(Path dataDirectory) {
+        return besideDataDirectory(dataDirectory, "keys");
+    }
+
+    /**
+     * A directory beside the data directory, never in it: {@code <dataDirectory>-<what>}, for what a copy
+     * of the data directory must not hold (its keys, a simulated printer's paper, a demo backend's data).
+     */
+    public static Path besideDataDirectory(Path dataDirectory, String what) {
         Path absolute = dataDirectory.toAbsolutePath().normalize();
-        return absolute.resolveSibling(absolute.getFileName() + "-keys");
+        return absolute.resolveSibling(absolute.getFileName() + "-" + what);
     }
 
     /** The device configured for a role, if the kiosk has one. */

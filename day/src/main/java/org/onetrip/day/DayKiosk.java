@@ -90,8 +90,7 @@ final class DayKiosk implements AutoCloseable {
 
     /** Where the day's reference backend keeps its data: beside the kiosk's data directory. */
     static Path backendDirectoryOf(Path dataDirectory) {
-        Path absolute = dataDirectory.toAbsolutePath().normalize();
-        return absolute.resolveSibling(absolute.getFileName() + "-backend");
+        return KioskSettings.besideDataDirectory(dataDirectory, "backend");
     }
 
     private void compose() throws Stuck {

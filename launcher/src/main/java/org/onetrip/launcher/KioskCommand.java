@@ -14,7 +14,6 @@ import org.onetrip.kiosk.keys.PrivateFiles;
 import org.onetrip.config.Configuration;
 import org.onetrip.config.ConfigurationLoader;
 import org.onetrip.config.InvalidConfigurationException;
-import org.onetrip.config.KioskSettings;
 import org.onetrip.kiosk.backend.KioskEnrolment;
 import org.onetrip.kiosk.keys.IdentityKeySettings;
 import org.onetrip.kiosk.keys.KioskIdentityKey;
@@ -136,7 +135,7 @@ final class KioskCommand implements Command {
         }
         ReferenceBackend backend = new ReferenceBackend();
         // the approval system's data beside the kiosk's, not in it
-        backend.start(url.getPort(), dataDir.resolveSibling(dataDir.getFileName() + "-backend"));
+        backend.start(url.getPort(), KioskSettings.besideDataDirectory(dataDir, "backend"));
         out.println("Reference backend at " + backend.baseUri() + backend.operatorTokenFile()
                 .map(file -> " (operator token for /admin in " + file.toAbsolutePath() + ")")
                 .orElse(""));

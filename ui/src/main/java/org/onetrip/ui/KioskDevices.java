@@ -47,8 +47,7 @@ public final class KioskDevices implements AutoCloseable {
      * citizen takes away, so beside the kiosk's data directory ({@code <dataDirectory>-paper}), never in it.
      */
     public static Path paperOf(Path dataDirectory) {
-        Path absolute = dataDirectory.toAbsolutePath().normalize();
-        return absolute.resolveSibling(absolute.getFileName() + "-paper");
+        return KioskSettings.besideDataDirectory(dataDirectory, "paper");
     }
 
     public Optional<DocumentScanner> scanner() {

@@ -110,7 +110,7 @@ public final class SubmissionRuntime implements AutoCloseable {
         this.client = new ApprovalBackendClient(options.backend());
         if (sealingKeys.current().isEmpty()) {
             // the first start (or a new pin): ask now, so the first filing need not wait for the worker
-            sealingKeys.check(client);
+            sealingKeys.checkIfDue(client);
         }
         this.desk = new SubmissionDesk(options.kioskId(), outbox, signingKey, lookupKey, options.clock(),
                 options.zone());
