@@ -77,6 +77,7 @@ final class ProgressPanel extends VBox {
         what.setWrapText(true);
         Label stage = new Label(messages.resolve("progress.stage." + row.stage().name()));
         stage.getStyleClass().addAll("filing-stage", "stage-" + row.stage().name().toLowerCase(java.util.Locale.ROOT));
+        stage.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(what, gap, stage);
