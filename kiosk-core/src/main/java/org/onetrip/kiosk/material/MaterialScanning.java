@@ -66,6 +66,13 @@ public final class MaterialScanning {
             running.set(job);
             return pump(job, pages, eachPage, tally);
         }, work);
+        report.whenComplete((done, failure) -> {
+            // a page that could not be taken ends the scan here; the scanner must not stay busy with the rest
+            ScanJob job = running.get();
+            if (failure != null && job != null) {
+                job.close();
+            }
+        });
         return new RunningScan() {
             @Override
             public CompletableFuture<ScanReport> report() {

@@ -2,6 +2,7 @@ package org.onetrip.kiosk.material;
 
 import org.onetrip.config.calendar.WorkingDayCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +87,25 @@ class MaterialScanningTest {
         try (Stream<Path> incoming = Files.list(checklist.incoming())) {
             assertThat(incoming).as("raw scans are gone once checked").isEmpty();
         }
+    }
+
+    @Test
+    void aScanThatFailsOnThisSideStillFreesTheScannerForTheNextCitizen() throws Exception {
+        simulator.loadFeeder(List.of(SimulatedPage.DOCUMENT, SimulatedPage.DOCUMENT, SimulatedPage.DOCUMENT));
+        MaterialScanning scanning = new MaterialScanning(scanner, work);
+
+        CompletableFuture<ScanReport> failed = scanning.scan(checklist, "ID-COPY",
+                ScanRequest.jpeg(ScanSource.FEEDER, 150, ScanColorMode.GRAYSCALE), outcome -> {
+                    throw new IllegalStateException("the screen could not take the page");
+                }).report();
+
+        assertThatThrownBy(() -> failed.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+        simulator.emptyFeeder();
+        simulator.loadFeeder(List.of(SimulatedPage.DOCUMENT));
+        ScanReport next = scanning.scan(checklist, "LEASE", ScanRequest.jpeg(ScanSource.FEEDER, 150, ScanColorMode.GRAYSCALE),
+                outcome -> { }).report().get(60, TimeUnit.SECONDS);
+        assertThat(next.stoppedBy()).as("the scanner is not left busy with the failed job").isEmpty();
+        assertThat(next.added()).isEqualTo(1);
     }
 
     @Test

@@ -198,6 +198,9 @@ public final class EsclScanner implements DocumentScanner {
         }
         try {
             EsclStatus status = readStatus();
+            if (status.state() == EsclStatus.ScannerState.PROCESSING && !ownJobRunning()) {
+                status = cancelLeftJobs(status);
+            }
             Optional<ScanFailure> blocked = blocking(status, request.source());
             if (blocked.isPresent()) {
                 return failed(blocked.get(), 0, "scanner state " + status.state().keyword()
@@ -232,6 +235,38 @@ public final class EsclScanner implements DocumentScanner {
         } catch (EsclFormatException e) {
             return failed(ScanFailure.PROTOCOL_ERROR, 0, "ScannerStatus: " + e.getMessage());
         }
+    }
+
+    private boolean ownJobRunning() {
+        EsclJob job = active;
+        return job != null && job.end == null;
+    }
+
+    /**
+     * Cancels the jobs the scanner is still processing although this kiosk runs none: left by a kiosk
+     * that was killed mid-scan, or by a scan whose pages could not be taken. Their pages belong to an
+     * earlier citizen and must not hold the scanner for the next one.
+     */
+    private EsclStatus cancelLeftJobs(EsclStatus status) throws Unreachable, EsclFormatException {
+        for (EsclStatus.JobInfo left : status.jobs()) {
+            URI uri = base.resolve(left.uri());
+            if (!left.state().equals("Processing") || !sameScanner(uri)) {
+                continue;
+            }
+            HttpRequest delete = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout())
+                    .DELETE().build();
+            int code = send(delete, HttpResponse.BodyHandlers.discarding(), settings.requestTimeout()).statusCode();
+            counters.increment("leftJobsCancelled");
+            LOG.warn("scan job {} was still running with no scan of this kiosk behind it; cancelled (HTTP {})",
+                    left.uri(), code);
+        }
+        return readStatus();
+    }
+
+    /** A job address the scanner lists is only followed to the scanner itself. */
+    private boolean sameScanner(URI uri) {
+        return base.getScheme().equals(uri.getScheme()) && base.getHost().equalsIgnoreCase(String.valueOf(uri.getHost()))
+                && base.getPort() == uri.getPort();
     }
 
     private static Optional<ScanFailure> blocking(EsclStatus status, ScanSource source) {

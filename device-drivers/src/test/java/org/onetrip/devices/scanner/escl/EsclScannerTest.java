@@ -276,6 +276,26 @@ class EsclScannerTest {
     }
 
     @Test
+    void aJobLeftByAKioskThatDiedMidScanIsCancelledBeforeTheNextScan() throws Exception {
+        simulator.loadFeeder(List.of(SimulatedPage.DOCUMENT, SimulatedPage.DOCUMENT, SimulatedPage.DOCUMENT));
+        // an earlier kiosk process started a job, took a page and was killed: nothing closed its driver
+        EsclScanner killed = new EsclScanner(simulator.url(), FAST, Clock.systemUTC());
+        ScanJob left = ((ScanStart.Started) killed.start(ScanRequest.jpeg(ScanSource.FEEDER, 150, ScanColorMode.GRAYSCALE),
+                spool).get(10, TimeUnit.SECONDS)).job();
+        assertThat(left.nextPage().get(20, TimeUnit.SECONDS)).isInstanceOf(ScanStep.Page.class);
+
+        simulator.emptyFeeder();
+        simulator.loadFeeder(List.of(SimulatedPage.DOCUMENT));
+        ScanJob next = started(ScanRequest.jpeg(ScanSource.FEEDER, 150, ScanColorMode.GRAYSCALE));
+
+        assertThat(simulator.cancelledJobs()).as("the earlier citizen's job").isEqualTo(1);
+        assertThat(next.nextPage().get(20, TimeUnit.SECONDS)).isInstanceOf(ScanStep.Page.class);
+        assertThat(next.nextPage().get(20, TimeUnit.SECONDS)).isEqualTo(new ScanStep.Finished(1));
+        assertThat(scanner.counters()).containsEntry("leftJobsCancelled", 1L);
+        killed.close();
+    }
+
+    @Test
     void anOpenCoverRefusesTheJob() throws Exception {
         simulator.openCover();
 
