@@ -41,7 +41,9 @@ final class SoakChild {
                 "-Dheadless.geometry=1080x1920-32", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", "-Dsun.net.httpserver.nodelay=true", HEAP,
                 // softly held caches untouched since the collection before go at the next one
-                "-XX:SoftRefLRUPolicyMSPerMB=0"));
+                "-XX:SoftRefLRUPolicyMSPerMB=0",
+                // as the kiosk's service runs it: a page's pixels wait out native image code
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:GCLockerRetryAllocationCount=100"));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(SoakDay.class.getName());
