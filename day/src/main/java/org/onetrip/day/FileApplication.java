@@ -183,9 +183,11 @@ final class FileApplication implements Step {
         LiveScreen screen = t.screen();
         screen.await("the materials", () -> screen.shows("filing-materials"));
         Set<String> tried = new HashSet<>();
+        List<String> rounds = new ArrayList<>();
         for (int round = 0; round < 40 && !screen.canPress("to-delivery"); round++) {
             Optional<String> open = screen.pressableIds("agree-").stream().findFirst();
             if (open.isPresent()) {
+                rounds.add(open.get());
                 screen.pressIfThere(open.get());
                 awaitSettled(screen, open.get().substring("agree-".length()));
                 continue;
@@ -201,13 +203,15 @@ final class FileApplication implements Step {
                 }
                 continue;
             }
-            if (!settle(t, missing.get(), tried)) {
+            rounds.add(missing.get() + ":" + screen.text("status-" + missing.get()).orElse("?"));
+            if (!settle(t, missing.get(), tried, rounds)) {
                 // only ways already refused are left for this material now (the licence not held, the scanner down)
                 return false;
             }
         }
         if (!screen.canPress("to-delivery")) {
-            throw screen.stuck("every material to be settled so that #to-delivery opens");
+            throw screen.stuck("every material to be settled so that #to-delivery opens, after "
+                    + String.join(", ", rounds.subList(Math.max(0, rounds.size() - 8), rounds.size())));
         }
         return true;
     }
@@ -233,7 +237,7 @@ final class FileApplication implements Step {
     }
 
     /** Settles one material a way the screen offers and that was not refused before; false if none is left. */
-    private boolean settle(Turn t, String code, Set<String> tried) throws Stuck {
+    private boolean settle(Turn t, String code, Set<String> tried, List<String> rounds) throws Stuck {
         LiveScreen screen = t.screen();
         List<String> actions = new ArrayList<>();
         for (String action : List.of("scan-", "licence-", "later-", "commit-")) {
@@ -247,10 +251,12 @@ final class FileApplication implements Step {
         }
         String action = t.pick(actions);
         tried.add(action + code);
+        rounds.add(action);
         if (action.equals("scan-")) {
             boolean jam = t.random.nextInt(8) == 0;
             if (jam) {
                 t.kiosk.scanner().jamAtNextPage();
+                rounds.add("(jams)");
             }
             List<SimulatedPage> sheets = t.random.nextBoolean() ? List.of(SimulatedPage.DOCUMENT)
                     : List.of(SimulatedPage.DOCUMENT, SimulatedPage.DOCUMENT);
