@@ -188,8 +188,7 @@ final class FileApplication implements Step {
             Optional<String> open = screen.pressableIds("agree-").stream().findFirst();
             if (open.isPresent()) {
                 rounds.add(open.get());
-                screen.pressIfThere(open.get());
-                awaitSettled(screen, open.get().substring("agree-".length()));
+                agree(screen, open.get().substring("agree-".length()));
                 continue;
             }
             Optional<String> missing = missingMaterial(screen);
@@ -281,9 +280,19 @@ final class FileApplication implements Step {
         // the agreement opens under the material; a redraw may have settled it already
         screen.within(AGREEMENT).await("the agreement for " + code, () -> screen.canPress("agree-" + code)
                 || settled(screen, code));
-        screen.pressIfThere("agree-" + code);
-        awaitSettled(screen, code);
+        agree(screen, code);
         return true;
+    }
+
+    /**
+     * Signs the agreement open under a material and waits until the kiosk took it: the button has gone
+     * (a notice left by an earlier scan tells nothing about this agreement).
+     */
+    private static void agree(LiveScreen screen, String code) throws Stuck {
+        if (screen.pressIfThere("agree-" + code)) {
+            screen.await("the agreement for " + code + " to be taken", () -> !screen.canPress("agree-" + code));
+        }
+        awaitSettled(screen, code);
     }
 
     private static boolean scannerTookIt(Turn t, int loaded, boolean jam) {

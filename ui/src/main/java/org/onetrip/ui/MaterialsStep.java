@@ -246,8 +246,11 @@ final class MaterialsStep extends VBox {
         }
         Label text = JourneyControls.text(words, "agreement-text");
         text.setId("agreement-" + code);
+        HBox answers = new HBox(16);
         Button agree = JourneyControls.button(messages, "agree-" + code, "materials.agree", "primary-button", () -> {
             asking = Optional.empty();
+            // taken once: a second tap while the kiosk works on the first would ask the backend again
+            answers.setDisable(true);
             agreed.run();
         });
         Button cancel = JourneyControls.button(messages, "disagree-" + code, "materials.disagree", "secondary-button",
@@ -255,7 +258,8 @@ final class MaterialsStep extends VBox {
                     asking = Optional.empty();
                     show();
                 });
-        VBox box = new VBox(text, new HBox(16, agree, cancel));
+        answers.getChildren().addAll(agree, cancel);
+        VBox box = new VBox(text, answers);
         box.getStyleClass().add("agreement");
         return box;
     }

@@ -89,6 +89,8 @@ class FilingScreenTest {
         assertThat(text(robot, "#agreement-ID_CARD")).contains("本人同意");
         screenshots.save(scene, "33-filing-licence-consent-zh");
         tap(robot, "#agree-ID_CARD");
+        assertThat(robot.lookup("#agree-ID_CARD").tryQuery().map(javafx.scene.Node::isDisabled).orElse(true))
+                .as("the consent is taken once, not again on a second tap while the licence comes").isTrue();
         waitUntil(() -> text(robot, "#status-ID_CARD").contains("已使用电子证照"));
         tap(robot, "#licence-HOUSEHOLD_BOOKLET");
         tap(robot, "#agree-HOUSEHOLD_BOOKLET");
