@@ -91,19 +91,30 @@ class OneTripCommandLineTest {
     }
 
     @Test
-    void hashPinPrintsAHashThatAcceptsTheTypedPinOnly() {
+    void hashPinPrintsAnArgon2idHashThatAcceptsTheTypedPinOnlyAndTellsItsLength() {
+        typedPin = "5820137".toCharArray();
         assertThat(run("config", "hash-pin")).isZero();
         PinHash hash = PinHash.parse(out().strip());
-        assertThat(hash.matches("246810".toCharArray())).isTrue();
-        assertThat(hash.matches("246811".toCharArray())).isFalse();
-        assertThat(out()).doesNotContain("246810");
+        assertThat(hash).isInstanceOf(PinHash.Argon2id.class);
+        assertThat(hash.digits()).hasValue(7);
+        assertThat(hash.matches("5820137".toCharArray())).isTrue();
+        assertThat(hash.matches("5820138".toCharArray())).isFalse();
+        assertThat(out()).doesNotContain("5820137");
     }
 
     @Test
     void hashPinRefusesAShortPin() {
-        typedPin = "12".toCharArray();
+        typedPin = "12345".toCharArray();
         assertThat(run("config", "hash-pin")).isEqualTo(1);
-        assertThat(err()).contains("6 or more digits");
+        assertThat(err()).contains("6 to 12 digits");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void hashPinRefusesTheDemoPin() {
+        typedPin = "246810".toCharArray();
+        assertThat(run("config", "hash-pin")).isEqualTo(1);
+        assertThat(err()).contains("demo PIN");
     }
 
     @Test
