@@ -21,7 +21,8 @@ import org.onetrip.kiosk.observable.Value;
  * ({@link LockoutState.Reason#JOURNAL_BROKEN}). The lockout is read from the journal when the
  * check opens and followed in memory after, as each entry is written.
  *
- * <p>Thread-safe. A check blocks for one key derivation per configured PIN.
+ * <p>Thread-safe. A check blocks for one key derivation per configured PIN; one check runs at a
+ * time, while {@link #state()} answers at once (a screen may ask on its own thread).
  */
 public final class PinCheck {
     private static final Logger log = LoggerFactory.getLogger(PinCheck.class);
@@ -60,7 +61,7 @@ public final class PinCheck {
         Objects.requireNonNull(pin, "pin");
         Objects.requireNonNull(actor, "actor");
         try {
-            LockoutState before = lockout.at(clock.instant());
+            LockoutState before = state();
             if (before instanceof LockoutState.Closed closed) {
                 return new PinOutcome.LockedOut(closed.until());
             }
@@ -70,17 +71,17 @@ public final class PinCheck {
             boolean right = settings.acceptsPin(pin);
             Instant now = clock.instant();
             if (right) {
-                lockout.apply(AuditAction.PIN_ACCEPTED, now);
+                apply(AuditAction.PIN_ACCEPTED, now);
                 audit.record(actor, AuditAction.PIN_ACCEPTED, "");
                 publish();
                 return new PinOutcome.Accepted();
             }
-            lockout.apply(AuditAction.PIN_REJECTED, now);
-            audit.record(actor, AuditAction.PIN_REJECTED, "wrong PIN " + lockout.wrong() + " in a row");
-            LockoutState after = lockout.at(now);
+            int wrong = apply(AuditAction.PIN_REJECTED, now);
+            audit.record(actor, AuditAction.PIN_REJECTED, "wrong PIN " + wrong + " in a row");
+            LockoutState after = state();
             publish();
             if (after instanceof LockoutState.UnlockNeeded needed) {
-                audit.record("kiosk", AuditAction.LOCKED_OUT_OF_SERVICE, lockout.wrong()
+                audit.record("kiosk", AuditAction.LOCKED_OUT_OF_SERVICE, wrong
                         + " wrong PINs in a row: out of service until a technician card or a remote unlock");
                 return new PinOutcome.UnlockNeeded(needed.reason());
             }
@@ -101,10 +102,10 @@ public final class PinCheck {
      * @return whether there was a lockout to lift
      */
     public synchronized boolean liftWithCard(String actor) {
-        if (!(lockout.at(clock.instant()) instanceof LockoutState.UnlockNeeded needed)) {
+        if (!(state() instanceof LockoutState.UnlockNeeded needed)) {
             return false;
         }
-        lockout.apply(AuditAction.CARD_UNLOCK, clock.instant());
+        apply(AuditAction.CARD_UNLOCK, clock.instant());
         audit.record(actor, AuditAction.CARD_UNLOCK, "lifted " + needed.reason());
         publish();
         return true;
@@ -116,16 +117,26 @@ public final class PinCheck {
      */
     public synchronized void unlockRemotely(String unlockId) {
         Objects.requireNonNull(unlockId, "unlockId");
-        LockoutState before = lockout.at(clock.instant());
-        lockout.apply(AuditAction.REMOTE_UNLOCK, clock.instant());
+        LockoutState before = state();
+        apply(AuditAction.REMOTE_UNLOCK, clock.instant());
         audit.record("backend", AuditAction.REMOTE_UNLOCK, "unlock " + unlockId + (before instanceof LockoutState.Open
                 ? "" : "; lifted " + describe(before)));
         publish();
     }
 
-    /** Whether a PIN may be entered now. */
-    public synchronized LockoutState state() {
-        return lockout.at(clock.instant());
+    /** Whether a PIN may be entered now; answers at once, even while a check runs. */
+    public LockoutState state() {
+        synchronized (lockout) {
+            return lockout.at(clock.instant());
+        }
+    }
+
+    /** Takes an entry into the lockout; returns the wrong PINs in a row after it. */
+    private int apply(AuditAction action, Instant at) {
+        synchronized (lockout) {
+            lockout.apply(action, at);
+            return lockout.wrong();
+        }
     }
 
     /** Whether too many wrong PINs took the kiosk out of service; follows every change. */
@@ -134,7 +145,7 @@ public final class PinCheck {
     }
 
     private void publish() {
-        outOfService.set(lockout.at(clock.instant()).outOfService());
+        outOfService.set(state().outOfService());
     }
 
     private static String describe(LockoutState state) {
