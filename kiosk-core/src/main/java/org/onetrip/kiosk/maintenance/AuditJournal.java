@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,7 +145,7 @@ public final class AuditJournal implements AutoCloseable {
             throw new IllegalArgumentException("at least one action must start the entries again");
         }
         String resetList = inList(resets);
-        String all = inList(java.util.stream.Stream.concat(resets.stream(), others.stream()).collect(java.util.stream.Collectors.toSet()));
+        String all = inList(Stream.concat(resets.stream(), others.stream()).collect(Collectors.toSet()));
         List<AuditEntry> entries = new ArrayList<>();
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT seq, at, actor, action, detail, previous, hash FROM audit WHERE seq >="
@@ -161,7 +163,7 @@ public final class AuditJournal implements AutoCloseable {
     /** {@code ('A', 'B')}: action names are the enum's own, so nothing from outside reaches the SQL. */
     private static String inList(Set<AuditAction> actions) {
         return actions.stream().map(action -> "'" + action.name() + "'").sorted()
-                .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     /** Walks the whole chain from the first entry and names the first entry where it breaks. */
