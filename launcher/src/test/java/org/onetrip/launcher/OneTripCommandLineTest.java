@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.config.PinHash;
@@ -138,7 +140,12 @@ class OneTripCommandLineTest {
                             kind: tcp
                             host: 127.0.0.1
                             port: 9
-                        """));
+                        """)
+                // a kiosk with a real device has its own PIN, in a file only its user reads
+                .replaceFirst("argon2id\\S+", Matcher.quoteReplacement(PinHash.Argon2id.derive("5820137".toCharArray(),
+                        "sixteen-byte-salt".getBytes(StandardCharsets.US_ASCII), new PinHash.Argon2Cost(8192, 1, 1))
+                        .encoded())));
+        Files.setPosixFilePermissions(dir.resolve("kiosk.yaml"), PosixFilePermissions.fromString("rw-------"));
 
         assertThat(run("diag", "--json", "--config", dir.toString(), "--data", dir.resolve("data").toString())).isEqualTo(1);
         assertThat(out()).contains("\"device\":\"idcard\",\"state\":\"ONLINE\"")
