@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.onetrip.bench.certificate.CertificateRenderFigures;
 import org.onetrip.bench.idcard.IdCardReadFigures;
+import org.onetrip.bench.maintenance.PinGuessFigures;
 import org.onetrip.bench.receipt.ReceiptFigures;
 import org.onetrip.bench.scanner.ScannerFigures;
 import org.onetrip.bench.screens.JourneyScreenFigures;
@@ -28,6 +29,7 @@ final class BenchmarkCatalog {
         return List.of(
                 new ConfigurationLoadBenchmark(root.resolve("conf")),
                 new IdCardReadFigures(),
+                new PinGuessFigures(),
                 new ReceiptFigures(),
                 new SubmitToReceiptFigures(),
                 new OutboxDrainFigures(),

@@ -7,17 +7,29 @@ import java.util.Objects;
 /**
  * Who may enter maintenance mode and how hard guessing is made.
  *
+ * <p>PIN entry closes after every {@code maxWrongAttempts} wrong PINs in a row, first for
+ * {@code lockout}, then each time twice as long; after {@link #OUT_OF_SERVICE_AFTER} wrong PINs
+ * the kiosk goes out of service until a technician card or a remote unlock.
+ *
  * @param technicianPins    hashes of the PINs that open maintenance mode; at least one
- * @param maxWrongAttempts  wrong PINs in a row before the lockout, 1 to 20
- * @param lockout           how long PIN entry stays closed after too many wrong PINs
- * @param technicianCards   card ids (upper-case hex) that open maintenance mode when tapped; may be empty
+ * @param maxWrongAttempts  wrong PINs in a row before each closing of PIN entry, 1 to 20
+ * @param lockout           how long PIN entry stays closed the first time; doubled each time after
+ * @param technicianCards   card ids (upper-case hex) of technician cards; when there is any, maintenance
+ *                          mode needs one of them on the reader and a PIN; may be empty
  */
 public record MaintenanceSettings(List<PinHash> technicianPins, int maxWrongAttempts, Duration lockout,
                                   List<String> technicianCards) {
 
     public static final int DEFAULT_MAX_WRONG_ATTEMPTS = 5;
     public static final int MAX_WRONG_ATTEMPTS_LIMIT = 20;
-    public static final Duration DEFAULT_LOCKOUT = Duration.ofMinutes(15);
+    public static final Duration DEFAULT_LOCKOUT = Duration.ofMinutes(5);
+    /** Wrong PINs in a row after which the kiosk goes out of service. */
+    public static final int OUT_OF_SERVICE_AFTER = 20;
+    /**
+     * The PIN of the shipped demo configuration, published in the README: a configuration
+     * with a real device is refused when a technician PIN is this one.
+     */
+    public static final String DEMO_PIN = "246810";
 
     public MaintenanceSettings {
         technicianPins = List.copyOf(technicianPins);
@@ -36,6 +48,11 @@ public record MaintenanceSettings(List<PinHash> technicianPins, int maxWrongAtte
                 throw new IllegalArgumentException("technician card id must be 8 to 20 upper-case hex digits");
             }
         }
+    }
+
+    /** Whether maintenance mode needs a technician card besides the PIN. */
+    public boolean needsCard() {
+        return !technicianCards.isEmpty();
     }
 
     /** Whether any technician PIN matches; the caller counts wrong attempts. */

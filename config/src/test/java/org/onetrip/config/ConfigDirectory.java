@@ -16,8 +16,16 @@ final class ConfigDirectory {
     /** The shipped configuration, seen from the module directory where tests run. */
     static final Path SHIPPED = Path.of("..", "conf");
 
+    /** The PIN behind {@link #PIN_HASH}. */
+    static final String PIN = "135790";
+
+    /** An Argon2id hash of {@link #PIN} at the lowest cost accepted, so that the many loads of the tests stay quick. */
+    static final String PIN_HASH =
+            "argon2id$v=19$m=8192,t=1,p=1$digits=6$c2l4dGVlbi1ieXRlLXNhbHQ=$8SqiOcN6bTU+2y3QahuUox0mbWF+xluTZu4z3MKIibE=";
+
+    /** A hash of the demo PIN 246810, as cheap. */
     static final String DEMO_PIN_HASH =
-            "pbkdf2-sha256$210000$q5r7BJcnszCUXA7dKNwLdg==$eZLWWNP9b4/WGqusePKrYL+dqkxrueJuEczXZa6qfbQ=";
+            "argon2id$v=19$m=8192,t=1,p=1$digits=6$c2l4dGVlbi1ieXRlLXNhbDI=$c5McFdB9On0dYcYptIQu3xro68g11GkhHY9fGd+gT/8=";
 
     /** A small valid kiosk.yaml; tests replace parts of it. */
     static final String KIOSK = """
@@ -43,7 +51,7 @@ final class ConfigDirectory {
                 ZM-HJ: 2
             hall:
               certificateVerificationUrl: https://zwfw.example.gov.cn/verify
-            """.formatted(DEMO_PIN_HASH);
+            """.formatted(PIN_HASH);
 
     final Path dir;
     String kiosk = KIOSK;
@@ -105,9 +113,11 @@ final class ConfigDirectory {
         return file;
     }
 
+    /** Writes both files, kiosk.yaml readable by its owner only, as a kiosk keeps it. */
     ConfigDirectory write() {
         try {
             Files.writeString(dir.resolve("kiosk.yaml"), kiosk, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(dir.resolve("kiosk.yaml"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             Files.writeString(dir.resolve("catalog.yaml"), catalog, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

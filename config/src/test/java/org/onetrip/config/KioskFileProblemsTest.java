@@ -192,7 +192,7 @@ class KioskFileProblemsTest {
 
     @Test
     void aMalformedPinHashNamesTheFormat() {
-        config.editKiosk(ConfigDirectory.DEMO_PIN_HASH, "246810");
+        config.editKiosk(ConfigDirectory.PIN_HASH, "246810");
 
         assertThat(config.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(lineOf(config.kiosk, "- 246810"));

@@ -18,7 +18,7 @@ import org.onetrip.config.devices.RoleOptions;
 /** Kiosk settings can be built in code, and refuse what cannot work. */
 class KioskRecordsTest {
 
-    private static final PinHash PIN = PinHash.parse(ConfigDirectory.DEMO_PIN_HASH);
+    private static final PinHash PIN = PinHash.parse(ConfigDirectory.PIN_HASH);
 
     @Test
     void aKioskIsBuiltInCodeWithTheDefaults() {

@@ -2,12 +2,18 @@ package org.onetrip.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.config.calendar.WorkingDayCalendar;
 import org.onetrip.config.catalog.CertificateSource;
 import org.onetrip.config.catalog.CertificateType;
@@ -151,8 +157,10 @@ class ShippedConfigurationTest {
     }
 
     @Test
-    void theProductionExampleLoadsWithRealDeviceKinds() {
-        Path example = ConfigDirectory.SHIPPED.resolve("examples/production");
+    void theProductionExampleLoadsWithRealDeviceKinds(@TempDir Path installed) throws IOException {
+        // installed as the example says: copied, with kiosk.yaml readable by the kiosk's user only
+        Path example = copyOfShipped(installed).resolve("examples/production");
+        Files.setPosixFilePermissions(example.resolve("kiosk.yaml"), PosixFilePermissions.fromString("rw-------"));
         KioskSettings kiosk = new ConfigurationLoader().load(example).kiosk();
 
         assertThat(kiosk.device(DeviceRole.ID_CARD_READER).orElseThrow().connection())
@@ -172,5 +180,22 @@ class ShippedConfigurationTest {
         // the hall's own day off over the official calendar
         assertThat(kiosk.hall().calendar().holidayOn(LocalDate.of(2026, 12, 31))).isPresent();
         assertThat(kiosk.hall().calendar().isWorkingDay(LocalDate.of(2026, 10, 10))).isTrue();
+    }
+
+    /** The shipped conf/ directory copied into {@code target}, links followed; returns the copy. */
+    private static Path copyOfShipped(Path target) throws IOException {
+        Path source = ConfigDirectory.SHIPPED.toRealPath();
+        Path copy = target.resolve("conf");
+        try (Stream<Path> files = Files.walk(source, FileVisitOption.FOLLOW_LINKS)) {
+            for (Path file : files.toList()) {
+                Path to = copy.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+        }
+        return copy;
     }
 }

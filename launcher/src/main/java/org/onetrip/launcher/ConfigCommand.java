@@ -9,16 +9,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.onetrip.config.ConfigCheck;
+import org.onetrip.config.MaintenanceSettings;
 import org.onetrip.config.PinHash;
 
 /**
  * `./onetrip config check [DIR]` validates a configuration directory;
- * `./onetrip config hash-pin` turns a technician PIN into the hash kiosk.yaml stores.
+ * `./onetrip config hash-pin` turns a technician PIN into the Argon2id hash kiosk.yaml stores.
  */
 final class ConfigCommand implements Command {
 
-    static final int PIN_ITERATIONS = 210_000;
-    private static final int SALT_BYTES = 16;
     private static final String USAGE = "usage: config check [DIR] | config hash-pin";
 
     private final PrintStream out;
@@ -59,13 +58,16 @@ final class ConfigCommand implements Command {
     private int hashPin() {
         char[] pin = pinSource.get();
         try {
-            if (pin == null || pin.length < 6 || !new String(pin).chars().allMatch(Character::isDigit)) {
-                err.println("A technician PIN is 6 or more digits.");
+            if (!PinHash.isWellFormed(pin)) {
+                err.println("A technician PIN is " + PinHash.MIN_DIGITS + " to " + PinHash.MAX_DIGITS + " digits.");
                 return 1;
             }
-            byte[] salt = new byte[SALT_BYTES];
-            random.nextBytes(salt);
-            out.println(PinHash.derive(pin, salt, PIN_ITERATIONS).encoded());
+            if (MaintenanceSettings.DEMO_PIN.equals(new String(pin))) {
+                err.println("That is the demo PIN, published in the README; choose another.");
+                return 1;
+            }
+            // Argon2id, recording the PIN's length so that config check can refuse a short one
+            out.println(PinHash.create(pin, random).encoded());
             return 0;
         } finally {
             if (pin != null) {

@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.config.PinHash;
@@ -91,19 +93,30 @@ class OneTripCommandLineTest {
     }
 
     @Test
-    void hashPinPrintsAHashThatAcceptsTheTypedPinOnly() {
+    void hashPinPrintsAnArgon2idHashThatAcceptsTheTypedPinOnlyAndTellsItsLength() {
+        typedPin = "5820137".toCharArray();
         assertThat(run("config", "hash-pin")).isZero();
         PinHash hash = PinHash.parse(out().strip());
-        assertThat(hash.matches("246810".toCharArray())).isTrue();
-        assertThat(hash.matches("246811".toCharArray())).isFalse();
-        assertThat(out()).doesNotContain("246810");
+        assertThat(hash).isInstanceOf(PinHash.Argon2id.class);
+        assertThat(hash.digits()).hasValue(7);
+        assertThat(hash.matches("5820137".toCharArray())).isTrue();
+        assertThat(hash.matches("5820138".toCharArray())).isFalse();
+        assertThat(out()).doesNotContain("5820137");
     }
 
     @Test
     void hashPinRefusesAShortPin() {
-        typedPin = "12".toCharArray();
+        typedPin = "12345".toCharArray();
         assertThat(run("config", "hash-pin")).isEqualTo(1);
-        assertThat(err()).contains("6 or more digits");
+        assertThat(err()).contains("6 to 12 digits");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void hashPinRefusesTheDemoPin() {
+        typedPin = "246810".toCharArray();
+        assertThat(run("config", "hash-pin")).isEqualTo(1);
+        assertThat(err()).contains("demo PIN");
     }
 
     @Test
@@ -127,7 +140,12 @@ class OneTripCommandLineTest {
                             kind: tcp
                             host: 127.0.0.1
                             port: 9
-                        """));
+                        """)
+                // a kiosk with a real device has its own PIN, in a file only its user reads
+                .replaceFirst("argon2id\\S+", Matcher.quoteReplacement(PinHash.Argon2id.derive("5820137".toCharArray(),
+                        "sixteen-byte-salt".getBytes(StandardCharsets.US_ASCII), new PinHash.Argon2Cost(8192, 1, 1))
+                        .encoded())));
+        Files.setPosixFilePermissions(dir.resolve("kiosk.yaml"), PosixFilePermissions.fromString("rw-------"));
 
         assertThat(run("diag", "--json", "--config", dir.toString(), "--data", dir.resolve("data").toString())).isEqualTo(1);
         assertThat(out()).contains("\"device\":\"idcard\",\"state\":\"ONLINE\"")

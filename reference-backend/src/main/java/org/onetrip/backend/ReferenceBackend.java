@@ -36,6 +36,7 @@ import org.onetrip.backend.fault.FaultInjector;
 import org.onetrip.backend.fault.OutageAdminHandler;
 import org.onetrip.backend.fleet.CatalogVersionHandler;
 import org.onetrip.backend.fleet.HeartbeatHandler;
+import org.onetrip.backend.fleet.KioskUnlockHandler;
 import org.onetrip.backend.fleet.RatingHandler;
 import org.onetrip.backend.http.ErrorReplies;
 import org.onetrip.backend.http.Guard;
@@ -415,7 +416,9 @@ public final class ReferenceBackend implements AutoCloseable {
                 new Route("POST", "/admin/down", Guard.ADMIN, Payload.JSON,
                         new OutageAdminHandler(this::goDownFor, json)),
                 new Route("POST", "/admin/kiosks/{kioskId}:revoke", Guard.ADMIN, Payload.NONE,
-                        new KioskRevocationHandler(enrolments)));
+                        new KioskRevocationHandler(enrolments)),
+                new Route("POST", "/admin/kiosks/{kioskId}:unlock", Guard.ADMIN, Payload.NONE,
+                        new KioskUnlockHandler(db, json, options.clock())));
     }
 
     private static ThreadFactory daemonThreads(String name) {

@@ -193,16 +193,21 @@ public final class KioskComposition implements AutoCloseable {
         supervisor.start();
         watches.add(supervisor.drive(shell)::cancel);
         watches.add(SubmissionCounting.follow(submissions.outbox(), counters)::cancel);
+        // maintenance: the hidden entry, and the PIN lockout kept in the audit journal of kiosk.db
+        this.audit = AuditJournal.open(dataDirectory, clock);
+        this.pins = PinCheck.open(kiosk.maintenance(), audit, clock);
+        // too many wrong PINs take the kiosk out of service until a technician card or a remote unlock
+        watches.add(supervisor.followLockout(pins.outOfService())::cancel);
         this.heartbeat = new HeartbeatSender(submissions.client(), () -> HealthSnapshot.take(supervisor, counters, clock),
-                new ExecutorScheduler(heartbeats), Duration.ofMinutes(1), UUID::randomUUID);
+                new ExecutorScheduler(heartbeats), Duration.ofMinutes(1), UUID::randomUUID,
+                unlock -> pins.unlockRemotely(unlock.unlockId()));
         heartbeat.start();
         PrometheusExporter.startIfEnabled(kiosk.health().metricsPort(),
                 () -> HealthSnapshot.take(supervisor, counters, clock)).ifPresent(watches::add);
 
-        // maintenance: the hidden entry, the PIN lockout and the audit journal in kiosk.db
-        this.pins = PinCheck.open(kiosk.maintenance(), dataDirectory, clock);
-        this.audit = AuditJournal.open(dataDirectory, clock);
         MaintenanceEntry entry = new MaintenanceEntry(kiosk.maintenance(), SecretGesture.standard(), pins, audit);
+        // technician cards arrive through the ID card step's one watch of the reader
+        identification.ifPresent(cards -> watches.add(cards.followCards(entry::cardEvent)::cancel));
         MaintenanceConsole console = new MaintenanceConsole(entry, supervisor, counters,
                 new DiagnosticRun(devices.supervised(), DiagnosticRun.DEFAULT_TIMEOUT), submissions.outbox(),
                 submissions.worker()::wake,
@@ -401,7 +406,6 @@ public final class KioskComposition implements AutoCloseable {
         materials.close();
         ratings.close();
         audit.close();
-        pins.close();
         counters.recordStop();
         counters.close();
         identityKey.ifPresent(KioskIdentityKey::close);

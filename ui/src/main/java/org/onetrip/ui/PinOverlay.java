@@ -12,12 +12,16 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.onetrip.kiosk.maintenance.EntryStage;
+import org.onetrip.kiosk.maintenance.LockoutState;
 import org.onetrip.kiosk.maintenance.MaintenanceEntry;
 import org.onetrip.kiosk.maintenance.PinOutcome;
 
 /**
- * The technician's PIN pad, shown after the hidden gesture. The PIN is checked off the screen's
- * thread (a slow key derivation and the lockout on disk); digits are never shown, only dots.
+ * The technician's PIN pad, shown after the hidden gesture or a technician card; on a kiosk with
+ * technician cards, the gesture first shows only the request for the card ({@link #asking}). The
+ * PIN is checked off the screen's thread (a slow key derivation and the journal on disk); digits
+ * are never shown, only dots.
  */
 final class PinOverlay extends StackPane {
 
@@ -29,6 +33,8 @@ final class PinOverlay extends StackPane {
     private final Executor io;
     private final Label dots = new Label();
     private final Label message = new Label();
+    private final Label title;
+    private final GridPane pad = new GridPane();
     private char[] typed = new char[0];
 
     PinOverlay(Messages messages, MaintenanceEntry entry, Executor io) {
@@ -38,14 +44,14 @@ final class PinOverlay extends StackPane {
         setId("pin-overlay");
         getStyleClass().add("overlay-scrim");
 
-        Label title = new BoundLabel(messages.text("maintenance.pin.title"), "overlay-title");
+        title = new BoundLabel(messages.text("maintenance.pin.title"), "overlay-title");
+        title.setId("pin-title");
         dots.setId("pin-dots");
         dots.getStyleClass().add("pin-dots");
         message.setId("pin-message");
         message.getStyleClass().add("pin-message");
         message.setWrapText(true);
 
-        GridPane pad = new GridPane();
         pad.getStyleClass().add("pin-pad");
         String[] keys = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"};
         for (int i = 0; i < keys.length; i++) {
@@ -75,6 +81,31 @@ final class PinOverlay extends StackPane {
         card.setMaxSize(640, 900);
         getChildren().add(card);
         showDots();
+    }
+
+    /**
+     * Shows the stage of the way in: the request for the technician card (no pad), or the PIN
+     * pad. Call on the FX thread.
+     */
+    void asking(EntryStage stage) {
+        boolean card = stage == EntryStage.ASKING_CARD;
+        title.textProperty().unbind();
+        title.textProperty().bind(messages.text(card ? "maintenance.card.title" : "maintenance.pin.title"));
+        pad.setDisable(card);
+        pad.setVisible(!card);
+        if (card) {
+            clear();
+        }
+        LockoutState lockout = entry.lockout();
+        message.setText(lockout instanceof LockoutState.Open ? "" : describe(lockout));
+    }
+
+    private String describe(LockoutState lockout) {
+        if (lockout instanceof LockoutState.Closed closed) {
+            return messages.resolve("maintenance.pin.locked", TIME.format(closed.until()));
+        }
+        return messages.resolve(((LockoutState.UnlockNeeded) lockout).reason() == LockoutState.Reason.JOURNAL_BROKEN
+                ? "maintenance.pin.journalBroken" : "maintenance.pin.unlockNeeded");
     }
 
     private void press(String key) {
@@ -108,6 +139,10 @@ final class PinOverlay extends StackPane {
             message.setText(messages.resolve("maintenance.pin.wrong", wrong.attemptsLeft()));
         } else if (outcome instanceof PinOutcome.LockedOut locked) {
             message.setText(messages.resolve("maintenance.pin.locked", TIME.format(locked.until())));
+        } else if (outcome instanceof PinOutcome.UnlockNeeded needed) {
+            message.setText(describe(new LockoutState.UnlockNeeded(needed.reason())));
+        } else if (outcome instanceof PinOutcome.CardNeeded) {
+            message.setText(messages.resolve("maintenance.pin.cardNeeded"));
         } else {
             message.setText("");
         }

@@ -72,11 +72,13 @@ final class ShellView extends StackPane {
         PinOverlay pin = new PinOverlay(messages, maintenance.entry(), maintenance.work());
         MaintenanceScreen console = new MaintenanceScreen(messages, maintenance.entry(), maintenance.console(),
                 maintenance.work());
-        pin.visibleProperty().bind(stage.isEqualTo(EntryStage.ASKING_PIN));
+        pin.visibleProperty().bind(stage.isEqualTo(EntryStage.ASKING_PIN).or(stage.isEqualTo(EntryStage.ASKING_CARD)));
         console.visibleProperty().bind(stage.isEqualTo(EntryStage.OPEN));
         stage.addListener((observable, before, now) -> {
             if (now == EntryStage.OPEN) {
                 console.refresh();
+            } else if (now == EntryStage.ASKING_PIN || now == EntryStage.ASKING_CARD) {
+                pin.asking(now);
             }
         });
         getChildren().addAll(pin, console);

@@ -51,6 +51,8 @@ public final class YamlConfigurationReader {
         Optional<KioskSettings> kiosk = kioskRoot.flatMap(root -> new KioskBinder(directory, clock).bind(root));
         Optional<ServiceCatalog> catalog = YamlFile.read(directory.resolve(CATALOG_FILE), problems)
                 .flatMap(root -> new CatalogBinder().bind(root));
+        kiosk.ifPresent(settings -> TechnicianAccessCheck.check(settings, kioskRoot.orElseThrow().file(),
+                directory.resolve(KIOSK_FILE)));
         if (kiosk.isPresent() && catalog.isPresent()) {
             checkCertificateOverrides(kiosk.get(), catalog.get(), kioskRoot.orElseThrow().file());
         }

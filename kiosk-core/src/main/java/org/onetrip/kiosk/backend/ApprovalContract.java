@@ -225,8 +225,24 @@ public final class ApprovalContract {
         }
     }
 
-    /** {@code HeartbeatAck}. */
-    public record HeartbeatAck(String receivedAt, String nextHeartbeatIn) {
+    /**
+     * {@code HeartbeatAck}; {@code unlock} is the operator's remote unlock waiting for this kiosk,
+     * delivered once, or null.
+     */
+    public record HeartbeatAck(String receivedAt, String nextHeartbeatIn, RemoteUnlock unlock) {
+        public HeartbeatAck(String receivedAt, String nextHeartbeatIn) {
+            this(receivedAt, nextHeartbeatIn, null);
+        }
+    }
+
+    /**
+     * {@code RemoteUnlock}: the operator lifted the technician PIN lockout
+     * ({@code POST /admin/kiosks/{kioskId}:unlock}).
+     *
+     * @param unlockId the backend's id of the unlock, for the journal
+     * @param issuedAt when the operator asked, ISO-8601
+     */
+    public record RemoteUnlock(String unlockId, String issuedAt) {
     }
 
     /** {@code Rating}: exactly one of submissionId and sessionRef; score 1..5. */

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.onetrip.kiosk.backend.ApprovalBackendClient;
 import org.onetrip.kiosk.backend.ApprovalContract.DeviceReport;
 import org.onetrip.kiosk.backend.ApprovalContract.Heartbeat;
 import org.onetrip.kiosk.backend.ApprovalContract.HeartbeatAck;
+import org.onetrip.kiosk.backend.ApprovalContract.RemoteUnlock;
 import org.onetrip.kiosk.backend.CallOutcome;
 import org.onetrip.kiosk.time.ScheduledTask;
 import org.onetrip.kiosk.time.Scheduler;
@@ -22,7 +24,8 @@ import org.onetrip.kiosk.time.Scheduler;
  * Tells the approval backend every so often that the kiosk is alive, whether it is in service,
  * how each device is and what the counters say. Each beat has its own idempotency key; a beat
  * that does not get through is not sent again (the next one is newer). The backend may ask for
- * another interval in its answer; between 10 s and 1 h it is followed.
+ * another interval in its answer; between 10 s and 1 h it is followed. An answer that carries the
+ * operator's remote unlock hands it on (the technician PIN lockout ends).
  *
  * <p>The call blocks the scheduler's thread for at most the backend call time-out.
  */
@@ -35,6 +38,7 @@ public final class HeartbeatSender implements AutoCloseable {
     private final Supplier<HealthSnapshot> health;
     private final Scheduler scheduler;
     private final Supplier<UUID> ids;
+    private final Consumer<RemoteUnlock> unlocks;
     private Duration interval;
     private ScheduledTask next;
     private boolean lastGotThrough = true;
@@ -46,6 +50,16 @@ public final class HeartbeatSender implements AutoCloseable {
      */
     public HeartbeatSender(ApprovalBackendClient client, Supplier<HealthSnapshot> health, Scheduler scheduler,
             Duration interval, Supplier<UUID> ids) {
+        this(client, health, scheduler, interval, ids, unlock -> log.warn("remote unlock {} not followed: nothing here"
+                + " takes it", unlock.unlockId()));
+    }
+
+    /**
+     * @param unlocks takes a remote unlock an answer carries, on the scheduler's thread
+     */
+    public HeartbeatSender(ApprovalBackendClient client, Supplier<HealthSnapshot> health, Scheduler scheduler,
+            Duration interval, Supplier<UUID> ids, Consumer<RemoteUnlock> unlocks) {
+        this.unlocks = Objects.requireNonNull(unlocks, "unlocks");
         this.client = Objects.requireNonNull(client, "client");
         this.health = Objects.requireNonNull(health, "health");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -69,6 +83,10 @@ public final class HeartbeatSender implements AutoCloseable {
         Heartbeat heartbeat = new Heartbeat(now.at().toString(), now.offer().inService(), devices, now.counters());
         CallOutcome<HeartbeatAck> outcome = client.heartbeat(heartbeat, "heartbeat-" + ids.get());
         report(outcome);
+        if (outcome instanceof CallOutcome.Ok<HeartbeatAck> ok && ok.value().unlock() != null) {
+            log.info("the backend sent remote unlock {}", ok.value().unlock().unlockId());
+            unlocks.accept(ok.value().unlock());
+        }
         return outcome;
     }
 

@@ -1,8 +1,11 @@
 package org.onetrip.kiosk.identity;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.onetrip.devices.idcard.CardEvent;
 import org.onetrip.devices.idcard.CardIdentifier;
 import org.onetrip.devices.idcard.CardRead;
@@ -47,6 +50,7 @@ public final class CardIdentification implements AutoCloseable {
     private final Value<IdentificationState> state = new Value<>(new IdentificationState.WaitingForCard());
     private final Value<Boolean> cardOnReader = new Value<>(false);
     private final Value<Optional<CardAway>> away = new Value<>(Optional.empty());
+    private final List<Consumer<CardEvent>> followers = new CopyOnWriteArrayList<>();
     private final CardWatch watch;
     private final Subscription screenChanges;
     private SessionScope boundTo;
@@ -100,7 +104,24 @@ public final class CardIdentification implements AutoCloseable {
                 ? Optional.of(identified.citizen()) : Optional.empty();
     }
 
+    /**
+     * Hands every card event of the reader's one watch to {@code follower} too (maintenance
+     * watches for technician cards), on the reader's thread, before this model acts on it.
+     */
+    public Subscription followCards(Consumer<CardEvent> follower) {
+        Consumer<CardEvent> registered = follower::accept;
+        followers.add(registered);
+        return () -> followers.remove(registered);
+    }
+
     private void cardEvent(CardEvent event) {
+        for (Consumer<CardEvent> follower : followers) {
+            try {
+                follower.accept(event);
+            } catch (RuntimeException e) {
+                log.warn("a follower of the card reader failed", e);
+            }
+        }
         if (event instanceof CardEvent.CardRemoved) {
             cardRemoved();
             return;

@@ -5,8 +5,20 @@ public enum AuditAction {
     GESTURE_RECOGNISED,
     MAINTENANCE_ENTERED,
     MAINTENANCE_LEFT,
+    /** A wrong PIN; counts towards the lockout. */
     PIN_REJECTED,
+    /** A right PIN; the count of wrong PINs starts again. */
+    PIN_ACCEPTED,
+    /** PIN entry closed for a while after wrong PINs. */
     PIN_LOCKED_OUT,
+    /** Too many wrong PINs: the kiosk went out of service until a technician card or a remote unlock. */
+    LOCKED_OUT_OF_SERVICE,
+    /** A technician card lifted the out-of-service lockout. */
+    CARD_UNLOCK,
+    /** The operator unlocked the kiosk from the backend; the count of wrong PINs starts again. */
+    REMOTE_UNLOCK,
+    /** A technician card on the reader opened the PIN prompt. */
+    CARD_PRESENTED,
     CARD_REJECTED,
     SELF_TEST_RUN,
     TAKEN_OUT_OF_SERVICE,

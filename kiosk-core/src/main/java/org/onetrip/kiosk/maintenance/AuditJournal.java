@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,6 +133,37 @@ public final class AuditJournal implements AutoCloseable {
         } catch (SQLException e) {
             throw new KioskDatabaseException("cannot read the audit journal: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The entries whose action is one of {@code resets} or {@code others}, from the newest entry
+     * whose action is one of {@code resets} (included) to the head, oldest first; from the first
+     * entry when there is none. What a state kept in the journal is derived from.
+     */
+    public synchronized List<AuditEntry> sinceLast(Set<AuditAction> resets, Set<AuditAction> others) {
+        if (resets.isEmpty()) {
+            throw new IllegalArgumentException("at least one action must start the entries again");
+        }
+        String resetList = inList(resets);
+        String all = inList(Stream.concat(resets.stream(), others.stream()).collect(Collectors.toSet()));
+        List<AuditEntry> entries = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT seq, at, actor, action, detail, previous, hash FROM audit WHERE seq >="
+                     + " COALESCE((SELECT MAX(seq) FROM audit WHERE action IN " + resetList + "), 0)"
+                     + " AND action IN " + all + " ORDER BY seq")) {
+            while (rs.next()) {
+                entries.add(read(rs));
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new KioskDatabaseException("cannot read the audit journal: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code ('A', 'B')}: action names are the enum's own, so nothing from outside reaches the SQL. */
+    private static String inList(Set<AuditAction> actions) {
+        return actions.stream().map(action -> "'" + action.name() + "'").sorted()
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     /** Walks the whole chain from the first entry and names the first entry where it breaks. */

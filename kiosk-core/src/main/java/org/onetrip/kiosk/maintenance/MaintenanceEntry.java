@@ -1,16 +1,24 @@
 package org.onetrip.kiosk.maintenance;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.onetrip.config.MaintenanceSettings;
+import org.onetrip.devices.idcard.CardEvent;
+import org.onetrip.devices.idcard.CardIdentifier;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
 import org.onetrip.kiosk.observable.Value;
 
 /**
- * The hidden way into maintenance mode: the secret gesture, then a PIN; or a technician card on
- * the reader. Every entry, every refused PIN and every lockout goes into the audit journal.
- * The presentation model of the PIN prompt binds to {@link #stage()}.
+ * The hidden way into maintenance mode. Without technician cards configured: the secret gesture,
+ * then a PIN. With technician cards configured, two factors: a listed card on the ID card reader,
+ * then a PIN while the card stays there; the gesture only asks for the card, a PIN without the
+ * card is not checked, and a card alone opens nothing. A technician card also lifts a lockout
+ * that needs an unlock ({@link PinCheck#liftWithCard}). Cards arrive as the reader's card events
+ * ({@link #cardEvent}); other cards (citizens', every day) are ignored and leave no trace.
+ * Every entry, PIN and unlock goes into the audit journal. The presentation model of the prompt
+ * binds to {@link #stage()}.
  *
  * <p>Thread-safe; listeners of {@link #stage()} are called on the thread that made the change.
  */
@@ -21,6 +29,7 @@ public final class MaintenanceEntry {
     private final AuditJournal audit;
     private final Value<EntryStage> stage = new Value<>(EntryStage.CLOSED);
     private Optional<String> technician = Optional.empty();
+    private Optional<CardIdentifier> technicianCard = Optional.empty();
 
     public MaintenanceEntry(MaintenanceSettings settings, SecretGesture gesture, PinCheck pins, AuditJournal audit) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -38,60 +47,88 @@ public final class MaintenanceEntry {
         return technician;
     }
 
-    /** A touch on the citizens' screen; true when it completed the gesture and the PIN prompt opens. */
+    /** Whether a PIN may be entered now, and if not, until when or what opens it. */
+    public LockoutState lockout() {
+        return pins.state();
+    }
+
+    /**
+     * A touch on the citizens' screen; true when it completed the gesture and the PIN prompt (or,
+     * with technician cards configured, the request for the card) opens.
+     */
     public synchronized boolean tap(ScreenTap tap) {
         if (stage.get() != EntryStage.CLOSED || !gesture.tap(tap)) {
             return false;
         }
-        audit.record("kiosk", AuditAction.GESTURE_RECOGNISED, "PIN prompt shown");
-        stage.set(EntryStage.ASKING_PIN);
+        if (settings.needsCard() && technicianCard.isEmpty()) {
+            audit.record("kiosk", AuditAction.GESTURE_RECOGNISED, "technician card asked for");
+            stage.set(EntryStage.ASKING_CARD);
+        } else {
+            audit.record("kiosk", AuditAction.GESTURE_RECOGNISED, "PIN prompt shown");
+            stage.set(EntryStage.ASKING_PIN);
+        }
         return true;
     }
 
     /**
      * A PIN typed at the prompt; the array is cleared. A right PIN opens maintenance mode; a
-     * lockout closes the prompt.
+     * closing of PIN entry closes the prompt. With technician cards configured, a PIN is checked
+     * only while a technician card lies on the reader.
      *
      * @throws IllegalStateException when the prompt is not showing
      */
     public synchronized PinOutcome enterPin(char[] pin) {
         if (stage.get() != EntryStage.ASKING_PIN) {
-            java.util.Arrays.fill(pin, '\0');
+            Arrays.fill(pin, '\0');
             throw new IllegalStateException("no PIN prompt is showing");
         }
-        PinOutcome outcome = pins.check(pin);
+        if (settings.needsCard() && technicianCard.isEmpty()) {
+            Arrays.fill(pin, '\0');
+            stage.set(EntryStage.ASKING_CARD);
+            return new PinOutcome.CardNeeded();
+        }
+        String who = technicianCard.map(MaintenanceEntry::cardActor).orElse("technician:pin");
+        PinOutcome outcome = pins.check(pin, who);
         if (outcome instanceof PinOutcome.Accepted) {
-            open("technician:pin");
-        } else if (outcome instanceof PinOutcome.Wrong wrong) {
-            audit.record("technician:pin", AuditAction.PIN_REJECTED, wrong.attemptsLeft() + " attempts left");
-        } else if (outcome instanceof PinOutcome.LockedOut locked) {
-            audit.record("technician:pin", AuditAction.PIN_LOCKED_OUT, "PIN entry closed until " + locked.until());
+            open(who);
+        } else if (outcome instanceof PinOutcome.LockedOut || outcome instanceof PinOutcome.UnlockNeeded) {
             stage.set(EntryStage.CLOSED);
         }
         return outcome;
     }
 
-    /** Closes the PIN prompt without entering. */
+    /** Closes the PIN prompt (or the request for the card) without entering. */
     public synchronized void cancel() {
-        if (stage.get() == EntryStage.ASKING_PIN) {
+        if (stage.get() == EntryStage.ASKING_PIN || stage.get() == EntryStage.ASKING_CARD) {
             stage.set(EntryStage.CLOSED);
         }
     }
 
     /**
-     * A card on the reader; a configured technician card opens maintenance mode. Other cards
-     * (citizens' cards every day) are ignored and not recorded.
-     *
-     * @param cardId the card's id in upper-case hex
-     * @return whether maintenance mode opened
+     * A card placed on or taken off the ID card reader, as the reader's card watch reports it.
+     * A listed technician card lifts a lockout that needs an unlock, and opens the PIN prompt;
+     * taking it away closes the prompt again. Other cards are ignored.
      */
-    public synchronized boolean presentCard(String cardId) {
-        Objects.requireNonNull(cardId, "cardId");
-        if (stage.get() == EntryStage.OPEN || !settings.technicianCards().contains(cardId)) {
-            return false;
+    public synchronized void cardEvent(CardEvent event) {
+        if (event instanceof CardEvent.CardPlaced placed) {
+            Optional<CardIdentifier> card = placed.card()
+                    .filter(id -> settings.technicianCards().contains(id.hex()));
+            if (card.isEmpty()) {
+                return;
+            }
+            technicianCard = card;
+            String who = cardActor(card.get());
+            pins.liftWithCard(who);
+            if (stage.get() == EntryStage.CLOSED || stage.get() == EntryStage.ASKING_CARD) {
+                audit.record(who, AuditAction.CARD_PRESENTED, "PIN prompt shown");
+                stage.set(EntryStage.ASKING_PIN);
+            }
+        } else if (technicianCard.isPresent()) {
+            technicianCard = Optional.empty();
+            if (stage.get() == EntryStage.ASKING_PIN && settings.needsCard()) {
+                stage.set(EntryStage.CLOSED);
+            }
         }
-        open("technician:card:…" + cardId.substring(cardId.length() - 4));
-        return true;
     }
 
     /** Leaves maintenance mode. */
@@ -120,5 +157,11 @@ public final class MaintenanceEntry {
         technician = Optional.of(who);
         audit.record(who, AuditAction.MAINTENANCE_ENTERED, "");
         stage.set(EntryStage.OPEN);
+    }
+
+    /** The journal's name for a card holder: the card's last four hex digits only. */
+    private static String cardActor(CardIdentifier card) {
+        String hex = card.hex();
+        return "technician:card:…" + hex.substring(Math.max(0, hex.length() - 4));
     }
 }

@@ -1,125 +1,157 @@
 package org.onetrip.kiosk.maintenance;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.onetrip.config.MaintenanceSettings;
-import org.onetrip.kiosk.supervision.KioskDatabase;
-import org.onetrip.kiosk.supervision.KioskDatabaseException;
+import org.onetrip.kiosk.observable.ReadOnlyValue;
+import org.onetrip.kiosk.observable.Value;
 
 /**
- * Checks technician PINs against the salted PBKDF2 hashes of the configuration, and closes PIN
- * entry for {@link MaintenanceSettings#lockout()} after {@link MaintenanceSettings#maxWrongAttempts()}
- * wrong PINs in a row. The count and the lockout are kept in {@code kiosk.db}, so restarting the
- * kiosk (or pulling its plug) does not open the door to more guesses. Thread-safe.
+ * Checks technician PINs against the configured hashes, and keeps the lockout of the
+ * {@link LockoutSchedule} in the audit journal: every wrong and right PIN, closing, card unlock
+ * and remote unlock is an entry, and the lockout is what those entries add up to. Deleting a row
+ * of {@code kiosk.db} therefore breaks the journal's chain instead of reopening PIN entry, and a
+ * broken journal keeps PIN entry closed until a technician card or a remote unlock
+ * ({@link LockoutState.Reason#JOURNAL_BROKEN}). The lockout is read from the journal when the
+ * check opens and followed in memory after, as each entry is written.
+ *
+ * <p>Thread-safe. A check blocks for one key derivation per configured PIN; one check runs at a
+ * time, while {@link #state()} answers at once (a screen may ask on its own thread).
  */
-public final class PinCheck implements AutoCloseable {
-    private final MaintenanceSettings settings;
-    private final Clock clock;
-    private final Connection db;
+public final class PinCheck {
+    private static final Logger log = LoggerFactory.getLogger(PinCheck.class);
 
-    private PinCheck(MaintenanceSettings settings, Clock clock, Connection db) {
+    private final MaintenanceSettings settings;
+    private final LockoutSchedule schedule;
+    private final AuditJournal audit;
+    private final Clock clock;
+    private final PinLockout lockout;
+    private final Value<Boolean> outOfService;
+
+    private PinCheck(MaintenanceSettings settings, AuditJournal audit, Clock clock) {
         this.settings = settings;
+        this.schedule = LockoutSchedule.of(settings);
+        this.audit = audit;
         this.clock = clock;
-        this.db = db;
+        this.lockout = PinLockout.fromJournal(schedule, audit);
+        LockoutState state = lockout.at(clock.instant());
+        if (state instanceof LockoutState.UnlockNeeded needed) {
+            log.warn("technician PIN entry is closed until a technician card or a remote unlock: {}", needed.reason());
+        }
+        this.outOfService = new Value<>(state.outOfService());
     }
 
-    /** Over {@code DATA_DIR/kiosk.db}. */
-    public static PinCheck open(MaintenanceSettings settings, Path dataDir, Clock clock) {
-        Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(clock, "clock");
-        Connection db = KioskDatabase.connect(dataDir);
-        try (Statement s = db.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS pin_lockout(id INTEGER PRIMARY KEY CHECK (id = 1),"
-                    + " wrong_in_a_row INTEGER NOT NULL, locked_until TEXT)");
-            s.execute("INSERT OR IGNORE INTO pin_lockout(id, wrong_in_a_row, locked_until) VALUES (1, 0, NULL)");
-        } catch (SQLException e) {
-            throw new KioskDatabaseException("cannot create the PIN lockout table: " + e.getMessage(), e);
-        }
-        return new PinCheck(settings, clock, db);
+    /** Reads the lockout from the journal (verifying its chain once). */
+    public static PinCheck open(MaintenanceSettings settings, AuditJournal audit, Clock clock) {
+        return new PinCheck(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(audit, "audit"),
+                Objects.requireNonNull(clock, "clock"));
     }
 
     /**
-     * Checks a PIN, then clears the array. While locked out, the PIN is not checked at all and
-     * the lockout does not grow.
+     * Checks a PIN, then clears the array, and journals the outcome under {@code actor}. While PIN
+     * entry is closed the PIN is not checked and nothing is counted.
      */
-    public synchronized PinOutcome check(char[] pin) {
+    public synchronized PinOutcome check(char[] pin, String actor) {
         Objects.requireNonNull(pin, "pin");
+        Objects.requireNonNull(actor, "actor");
         try {
-            Instant now = clock.instant();
-            Optional<Instant> until = lockedUntil();
-            if (until.isPresent() && now.isBefore(until.get())) {
-                return new PinOutcome.LockedOut(until.get());
+            LockoutState before = state();
+            if (before instanceof LockoutState.Closed closed) {
+                return new PinOutcome.LockedOut(closed.until());
             }
-            if (settings.acceptsPin(pin)) {
-                store(0, null);
+            if (before instanceof LockoutState.UnlockNeeded needed) {
+                return new PinOutcome.UnlockNeeded(needed.reason());
+            }
+            boolean right = settings.acceptsPin(pin);
+            Instant now = clock.instant();
+            if (right) {
+                apply(AuditAction.PIN_ACCEPTED, now);
+                audit.record(actor, AuditAction.PIN_ACCEPTED, "");
+                publish();
                 return new PinOutcome.Accepted();
             }
-            int wrong = wrongInARow() + 1;
-            if (wrong >= settings.maxWrongAttempts()) {
-                Instant lockedUntil = now.plus(settings.lockout());
-                store(0, lockedUntil);
-                return new PinOutcome.LockedOut(lockedUntil);
+            int wrong = apply(AuditAction.PIN_REJECTED, now);
+            audit.record(actor, AuditAction.PIN_REJECTED, "wrong PIN " + wrong + " in a row");
+            LockoutState after = state();
+            publish();
+            if (after instanceof LockoutState.UnlockNeeded needed) {
+                audit.record("kiosk", AuditAction.LOCKED_OUT_OF_SERVICE, wrong
+                        + " wrong PINs in a row: out of service until a technician card or a remote unlock");
+                return new PinOutcome.UnlockNeeded(needed.reason());
             }
-            store(wrong, null);
-            return new PinOutcome.Wrong(settings.maxWrongAttempts() - wrong);
+            if (after instanceof LockoutState.Closed closed) {
+                audit.record("kiosk", AuditAction.PIN_LOCKED_OUT, "PIN entry closed until " + closed.until());
+                return new PinOutcome.LockedOut(closed.until());
+            }
+            return new PinOutcome.Wrong(((LockoutState.Open) after).attemptsLeft());
         } finally {
             Arrays.fill(pin, '\0');
         }
     }
 
-    /** When PIN entry opens again, if it is closed now. */
-    public synchronized Optional<Instant> lockedUntil() {
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT locked_until FROM pin_lockout WHERE id = 1")) {
-            rs.next();
-            String value = rs.getString(1);
-            if (value == null) {
-                return Optional.empty();
-            }
-            Instant until = Instant.parse(value);
-            return clock.instant().isBefore(until) ? Optional.of(until) : Optional.empty();
-        } catch (SQLException e) {
-            throw new KioskDatabaseException("cannot read the PIN lockout: " + e.getMessage(), e);
+    /**
+     * A configured technician card on the reader lifts a lockout that needs an unlock, and says
+     * so in the journal; the card holder still needs the PIN.
+     *
+     * @return whether there was a lockout to lift
+     */
+    public synchronized boolean liftWithCard(String actor) {
+        if (!(state() instanceof LockoutState.UnlockNeeded needed)) {
+            return false;
+        }
+        apply(AuditAction.CARD_UNLOCK, clock.instant());
+        audit.record(actor, AuditAction.CARD_UNLOCK, "lifted " + needed.reason());
+        publish();
+        return true;
+    }
+
+    /**
+     * The operator unlocked the kiosk from the backend: the lockout ends and the count of wrong
+     * PINs starts again; journaled with the unlock's id.
+     */
+    public synchronized void unlockRemotely(String unlockId) {
+        Objects.requireNonNull(unlockId, "unlockId");
+        LockoutState before = state();
+        apply(AuditAction.REMOTE_UNLOCK, clock.instant());
+        audit.record("backend", AuditAction.REMOTE_UNLOCK, "unlock " + unlockId + (before instanceof LockoutState.Open
+                ? "" : "; lifted " + describe(before)));
+        publish();
+    }
+
+    /** Whether a PIN may be entered now; answers at once, even while a check runs. */
+    public LockoutState state() {
+        synchronized (lockout) {
+            return lockout.at(clock.instant());
         }
     }
 
-    @Override
-    public synchronized void close() {
-        try {
-            db.close();
-        } catch (SQLException e) {
-            // nothing more can be done with a connection that will not close
+    /** Takes an entry into the lockout; returns the wrong PINs in a row after it. */
+    private int apply(AuditAction action, Instant at) {
+        synchronized (lockout) {
+            lockout.apply(action, at);
+            return lockout.wrong();
         }
     }
 
-    /** Wrong PINs since the last right one or the last lockout. */
-    private int wrongInARow() {
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT wrong_in_a_row FROM pin_lockout WHERE id = 1")) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            throw new KioskDatabaseException("cannot read the PIN lockout: " + e.getMessage(), e);
-        }
+    /** Whether too many wrong PINs took the kiosk out of service; follows every change. */
+    public ReadOnlyValue<Boolean> outOfService() {
+        return outOfService;
     }
 
-    private void store(int wrong, Instant lockedUntil) {
-        try (PreparedStatement u = db.prepareStatement("UPDATE pin_lockout SET wrong_in_a_row = ?, locked_until = ? WHERE id = 1")) {
-            u.setInt(1, wrong);
-            u.setString(2, lockedUntil == null ? null : lockedUntil.toString());
-            u.executeUpdate();
-        } catch (SQLException e) {
-            throw new KioskDatabaseException("cannot write the PIN lockout: " + e.getMessage(), e);
+    private void publish() {
+        outOfService.set(state().outOfService());
+    }
+
+    private static String describe(LockoutState state) {
+        if (state instanceof LockoutState.UnlockNeeded needed) {
+            return needed.reason().name();
         }
+        return state instanceof LockoutState.Closed closed ? "closed until " + closed.until() : "open";
     }
 }

@@ -13,13 +13,14 @@ public sealed interface PinOutcome {
     /**
      * The PIN matched none.
      *
-     * @param attemptsLeft wrong PINs still allowed before the lockout, 1 or more
+     * @param attemptsLeft wrong PINs still allowed before PIN entry closes, 1 or more
      */
     record Wrong(int attemptsLeft) implements PinOutcome {
     }
 
     /**
-     * PIN entry is closed until {@code until}; the PIN given was not even checked.
+     * PIN entry is closed until {@code until}; the PIN given was not checked, or was the one
+     * that closed it.
      *
      * @param until when entry opens again
      */
@@ -27,5 +28,19 @@ public sealed interface PinOutcome {
         public LockedOut {
             Objects.requireNonNull(until, "until");
         }
+    }
+
+    /**
+     * PIN entry is closed until a technician card or a remote unlock; the PIN given was not
+     * checked, or was the one that closed it.
+     */
+    record UnlockNeeded(LockoutState.Reason reason) implements PinOutcome {
+        public UnlockNeeded {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** Maintenance needs a technician card on the reader besides the PIN; the PIN was not checked. */
+    record CardNeeded() implements PinOutcome {
     }
 }

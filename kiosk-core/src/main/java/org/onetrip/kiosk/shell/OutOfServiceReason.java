@@ -4,6 +4,8 @@ package org.onetrip.kiosk.shell;
 public enum OutOfServiceReason {
     /** A technician has taken the kiosk out of service. */
     MAINTENANCE,
+    /** Too many wrong technician PINs were tried; a technician or the operator must unlock the kiosk. */
+    LOCKED_OUT,
     /** A device the kiosk cannot work without has failed. */
     DEVICE_FAULT,
     /** The approval backend cannot be reached. */

@@ -36,7 +36,7 @@ public final class AvailabilityRules {
 
     /**
      * @param devices the current status of each configured device, by role; missing roles have no device
-     * @param mode    whether a technician took the kiosk out of service
+     * @param mode    whether a technician, or a lockout after wrong PINs, took the kiosk out of service
      */
     public static Offer offer(Map<DeviceRole, DeviceStatus> devices, ServiceMode mode) {
         List<String> limits = new ArrayList<>();
@@ -47,6 +47,9 @@ public final class AvailabilityRules {
             } else if (!status.state().isUsable()) {
                 limits.add(role.configName() + " " + status.state() + (status.reasons().isEmpty() ? "" : " " + status.reasons()));
             }
+        }
+        if (mode == ServiceMode.LOCKED_OUT) {
+            return new Offer(Availability.outOfService(OutOfServiceReason.LOCKED_OUT), Set.of(), limits);
         }
         if (mode == ServiceMode.TAKEN_OUT) {
             return new Offer(Availability.outOfService(OutOfServiceReason.MAINTENANCE), Set.of(), limits);

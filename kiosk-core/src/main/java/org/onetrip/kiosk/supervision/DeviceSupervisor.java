@@ -50,6 +50,7 @@ public final class DeviceSupervisor implements AutoCloseable {
     private final Map<String, ScheduledTask> probes = new LinkedHashMap<>();
     private ScheduledTask counterTask;
     private ServiceMode mode = ServiceMode.NORMAL;
+    private boolean lockedOut;
     private boolean started;
     private boolean closed;
 
@@ -123,8 +124,26 @@ public final class DeviceSupervisor implements AutoCloseable {
         publish();
     }
 
+    /**
+     * Too many wrong technician PINs take the kiosk out of service ({@code true}) until a
+     * technician card or a remote unlock lifts the lockout ({@code false}); a technician's own
+     * {@link #takeOutOfService()} outlasts it.
+     */
+    public synchronized void lockOut(boolean locked) {
+        lockedOut = locked;
+        publish();
+    }
+
+    /** Follows a lockout, now and on each change ({@code PinCheck#outOfService()}); see {@link #lockOut}. */
+    public Subscription followLockout(ReadOnlyValue<Boolean> lockedOut) {
+        Subscription subscription = lockedOut.subscribe(this::lockOut);
+        lockOut(lockedOut.get());
+        return subscription;
+    }
+
+    /** The mode the offer follows: {@link ServiceMode#LOCKED_OUT} while a lockout lasts. */
     public synchronized ServiceMode mode() {
-        return mode;
+        return lockedOut ? ServiceMode.LOCKED_OUT : mode;
     }
 
     /** The devices supervised, in the order given. */
@@ -220,7 +239,7 @@ public final class DeviceSupervisor implements AutoCloseable {
         for (SupervisedDevice device : devices) {
             byRole.put(device.role(), statuses.get(device.name()));
         }
-        return AvailabilityRules.offer(byRole, mode);
+        return AvailabilityRules.offer(byRole, lockedOut ? ServiceMode.LOCKED_OUT : mode);
     }
 
     private static String describe(Offer o) {

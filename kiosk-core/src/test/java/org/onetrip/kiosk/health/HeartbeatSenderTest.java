@@ -2,6 +2,10 @@ package org.onetrip.kiosk.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.backend.BackendOptions;
 import org.onetrip.backend.ReferenceBackend;
 import org.onetrip.kiosk.backend.ApprovalBackendClient;
+import org.onetrip.kiosk.backend.ApprovalContract.RemoteUnlock;
 import org.onetrip.kiosk.backend.BackendConnection;
 import org.onetrip.kiosk.backend.CallOutcome;
 import org.onetrip.kiosk.time.ManualTime;
@@ -38,6 +44,7 @@ class HeartbeatSenderTest {
     private final AtomicLong beatNumber = new AtomicLong();
     private ReferenceBackend backend;
     private HeartbeatSender sender;
+    private final List<RemoteUnlock> unlocks = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void noNagleDelay() {
@@ -51,13 +58,37 @@ class HeartbeatSenderTest {
         ApprovalBackendClient client = new ApprovalBackendClient(
                 BackendConnection.plain(backend.baseUri(), "SZ-NS-0001", Duration.ofSeconds(5)));
         sender = new HeartbeatSender(client, PrometheusExporterTest::snapshot, time, Duration.ofMinutes(1),
-                () -> new UUID(0, beatNumber.incrementAndGet()));
+                () -> new UUID(0, beatNumber.incrementAndGet()), unlocks::add);
     }
 
     @AfterEach
     void stop() {
         sender.close();
         backend.close();
+    }
+
+    @Test
+    void theOperatorsRemoteUnlockReachesTheKioskOnceWithItsNextHeartbeat() throws Exception {
+        assertThat(unlock(null).statusCode()).as("a stranger cannot unlock a kiosk").isEqualTo(401);
+        sender.beat();
+        assertThat(unlocks).isEmpty();
+
+        HttpResponse<String> asked = unlock(backend.operatorToken());
+        assertThat(asked.statusCode()).isEqualTo(202);
+        String unlockId = new ObjectMapper().readTree(asked.body()).get("unlockId").asText();
+        sender.beat();
+        sender.beat();
+
+        assertThat(unlocks).extracting(RemoteUnlock::unlockId).containsExactly(unlockId);
+    }
+
+    private HttpResponse<String> unlock(String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + backend.port()
+                + "/admin/kiosks/SZ-NS-0001:unlock")).POST(HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -56,8 +56,8 @@ class MaintenanceConsoleTest {
 
     @BeforeEach
     void open() throws Exception {
-        pins = PinCheck.open(PinCheckTest.SETTINGS, dir, time.clock());
         audit = AuditJournal.open(dir, time.clock());
+        pins = PinCheck.open(PinCheckTest.SETTINGS, audit, time.clock());
         counters = CounterStore.open(dir, time.clock());
         outbox = Outbox.open(dir, ApprovalSystemKey.generate().keptIn(dir, time.clock()), FreeSpaceProbe.fileStore(), 0,
                 time.clock());
@@ -80,7 +80,13 @@ class MaintenanceConsoleTest {
         outbox.close();
         counters.close();
         audit.close();
-        pins.close();
+    }
+
+    private void signIn() {
+        for (int i = 0; i < 5; i++) {
+            entry.tap(new ScreenTap(0.02, 0.02, time.now()));
+        }
+        assertThat(entry.enterPin(PinCheckTest.PIN.toCharArray())).isInstanceOf(PinOutcome.Accepted.class);
     }
 
     @Test
@@ -96,7 +102,7 @@ class MaintenanceConsoleTest {
 
     @Test
     void aTechnicianTakesTheKioskOutRunsASelfTestAndPutsItBackAllJournaled() {
-        entry.presentCard("04A1B2C3D4E5F6");
+        signIn();
 
         console.takeOutOfService();
         assertThat(supervisor.offer().get().availability()).isEqualTo(Availability.outOfService(OutOfServiceReason.MAINTENANCE));
@@ -110,19 +116,44 @@ class MaintenanceConsoleTest {
         assertThat(wakes).hasValue(1);
         assertThat(audit.latest(10)).extracting(AuditEntry::action).containsExactly(AuditAction.RETURNED_TO_SERVICE,
                 AuditAction.OUTBOX_RETRY_NOW, AuditAction.SELF_TEST_RUN, AuditAction.TAKEN_OUT_OF_SERVICE,
-                AuditAction.MAINTENANCE_ENTERED);
+                AuditAction.MAINTENANCE_ENTERED, AuditAction.PIN_ACCEPTED, AuditAction.GESTURE_RECOGNISED);
         assertThat(audit.latest(10).get(2).detail()).isEqualTo("idcard passed in 7 ms");
         assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
     void anUnknownDeviceOrFilingIsAClearAnswer() {
-        entry.presentCard("04A1B2C3D4E5F6");
+        signIn();
 
         assertThatThrownBy(() -> console.selfTest("scanner")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no device named scanner");
         assertThat(console.requeue("no-such-submission")).isFalse();
         assertThat(console.outbox()).isEmpty();
         assertThat(console.errorChart("idcard")).hasSize(MaintenanceConsole.CHART_DAYS);
+    }
+
+    @Test
+    void twentyWrongPinsTakeTheKioskOutOfServiceForCitizensUntilARemoteUnlock() {
+        supervisor.followLockout(pins.outOfService());
+        for (int i = 1; i <= 20; i++) {
+            pins.check(PinCheckTest.WRONG.toCharArray(), "technician:pin");
+            if (pins.state() instanceof LockoutState.Closed closed) {
+                time.advance(Duration.between(time.now(), closed.until()));
+            }
+        }
+
+        assertThat(supervisor.offer().get().availability()).isEqualTo(Availability.outOfService(OutOfServiceReason.LOCKED_OUT));
+        pins.unlockRemotely("c3a1-unlock");
+        assertThat(supervisor.offer().get().inService()).isTrue();
+    }
+
+    @Test
+    void aTechniciansOwnTakingOutOutlastsALockoutLifted() {
+        signIn();
+        console.takeOutOfService();
+        supervisor.lockOut(true);
+        supervisor.lockOut(false);
+
+        assertThat(supervisor.offer().get().availability()).isEqualTo(Availability.outOfService(OutOfServiceReason.MAINTENANCE));
     }
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.onetrip.backend.http.ApiException;
 import org.onetrip.backend.http.ApiRequest;
 import org.onetrip.backend.http.ErrorCode;
@@ -16,7 +17,10 @@ import org.onetrip.backend.http.Json;
 import org.onetrip.backend.http.Reply;
 import org.onetrip.backend.store.BackendStore;
 
-/** {@code POST /kiosks/{kioskId}/heartbeats}: a kiosk reports it is alive and how its devices are. */
+/**
+ * {@code POST /kiosks/{kioskId}/heartbeats}: a kiosk reports it is alive and how its devices are.
+ * The answer carries the operator's remote unlock of the kiosk, if one waits ({@link KioskUnlockHandler}).
+ */
 public final class HeartbeatHandler implements Handler {
 
     /** The device states of the kiosk's one status model. */
@@ -30,8 +34,13 @@ public final class HeartbeatHandler implements Handler {
     public record Device(String device, String state, List<String> reasons, Map<String, Long> counters) {
     }
 
-    /** The answer (schema {@code HeartbeatAck}). */
-    public record Ack(String receivedAt, String nextHeartbeatIn) {
+    /** The answer (schema {@code HeartbeatAck}); {@code unlock} only when the operator unlocked the kiosk. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Ack(String receivedAt, String nextHeartbeatIn, Unlock unlock) {
+    }
+
+    /** The operator's remote unlock (schema {@code RemoteUnlock}), delivered in one answer only. */
+    public record Unlock(String unlockId, String issuedAt) {
     }
 
     private final BackendStore store;
@@ -71,6 +80,8 @@ public final class HeartbeatHandler implements Handler {
         }
         Instant now = clock.instant();
         store.insertHeartbeat(kioskId, now, new String(request.body(), StandardCharsets.UTF_8));
-        return json.reply(202, new Ack(now.toString(), interval.toString()));
+        Unlock unlock = store.takeUnlock(kioskId, now)
+                .map(pending -> new Unlock(pending.unlockId(), pending.issuedAt().toString())).orElse(null);
+        return json.reply(202, new Ack(now.toString(), interval.toString(), unlock));
     }
 }

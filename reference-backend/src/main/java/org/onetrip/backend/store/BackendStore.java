@@ -67,7 +67,10 @@ public final class BackendStore implements ReplyJournal, AutoCloseable {
           kiosk_id TEXT NOT NULL, session_ref TEXT NOT NULL, applicant_key TEXT NOT NULL,
           licence_type TEXT NOT NULL, granted_at TEXT NOT NULL, recorded_at TEXT NOT NULL,
           PRIMARY KEY(kiosk_id, session_ref, applicant_key, licence_type))""",
-        "CREATE TABLE IF NOT EXISTS settings(name TEXT PRIMARY KEY, value BLOB NOT NULL)"
+        "CREATE TABLE IF NOT EXISTS settings(name TEXT PRIMARY KEY, value BLOB NOT NULL)",
+        """
+        CREATE TABLE IF NOT EXISTS kiosk_unlocks(
+          unlock_id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, issued_at TEXT NOT NULL, delivered_at TEXT)"""
     };
 
     private final Connection db;
@@ -258,6 +261,30 @@ public final class BackendStore implements ReplyJournal, AutoCloseable {
     public synchronized void insertHeartbeat(String kioskId, Instant receivedAt, String body) {
         update("INSERT INTO heartbeats(kiosk_id, received_at, body) VALUES (?, ?, ?)",
                 kioskId, receivedAt.toString(), body);
+    }
+
+    /**
+     * The operator's remote unlock of a kiosk's technician PIN lockout, waiting for its next
+     * heartbeat; one waiting already is replaced.
+     */
+    public synchronized void insertUnlock(String unlockId, String kioskId, Instant issuedAt) {
+        update("DELETE FROM kiosk_unlocks WHERE kiosk_id = ? AND delivered_at IS NULL", kioskId);
+        update("INSERT INTO kiosk_unlocks(unlock_id, kiosk_id, issued_at) VALUES (?, ?, ?)",
+                unlockId, kioskId, issuedAt.toString());
+    }
+
+    /** The kiosk's waiting remote unlock, marked delivered as it is handed out: each goes out once. */
+    public synchronized Optional<PendingUnlock> takeUnlock(String kioskId, Instant now) {
+        Optional<PendingUnlock> pending = queryOne("SELECT unlock_id, issued_at FROM kiosk_unlocks"
+                + " WHERE kiosk_id = ? AND delivered_at IS NULL", rs -> new PendingUnlock(rs.getString(1),
+                Instant.parse(rs.getString(2))), kioskId);
+        pending.ifPresent(unlock -> update("UPDATE kiosk_unlocks SET delivered_at = ? WHERE unlock_id = ?",
+                now.toString(), unlock.unlockId()));
+        return pending;
+    }
+
+    /** A remote unlock not yet delivered. */
+    public record PendingUnlock(String unlockId, Instant issuedAt) {
     }
 
     public synchronized long insertRating(String kioskId, Instant receivedAt, String subject, int score,

@@ -20,9 +20,10 @@ import javax.smartcardio.TerminalFactory;
 import javax.smartcardio.TerminalFactorySpi;
 
 /**
- * A javax.smartcardio provider in test code with one reader into which a test inserts and
- * removes {@link FileSystemCard}s. Drivers reach it through the ordinary
- * {@code TerminalFactory.getInstance(...)} API, exactly as they reach PC/SC.
+ * A javax.smartcardio provider with one simulated reader, into which tests and training insert
+ * and remove {@link FileSystemCard}s (an identity card, or a technician card that only has a
+ * UID). Drivers reach it through the ordinary {@code TerminalFactory.getInstance(...)} API,
+ * exactly as they reach PC/SC.
  */
 public final class SimulatedTerminalProvider extends Provider {
     public static final String TYPE = "OneTripSimulated";

@@ -6,7 +6,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * A file-system smart card in test code: applications selected by AID, transparent files by
+ * A simulated file-system smart card: applications selected by AID, transparent files by
  * path from the master file, READ BINARY, and the T=0 habits of real cards (61xx after a
  * SELECT that asks for FCI, 6Cxx when Le does not fit the rest of the file, 6B00 past the end).
  * It answers raw APDU bytes, as a card does.
