@@ -23,6 +23,7 @@ import org.onetrip.backend.fault.FaultMode;
 import org.onetrip.backend.fault.FaultRule;
 import org.onetrip.kiosk.backend.ApprovalContract.Filings;
 import org.onetrip.kiosk.backend.CallOutcome;
+import org.onetrip.kiosk.backend.ContractError;
 import org.onetrip.kiosk.issuance.IssuanceLedger;
 import org.onetrip.kiosk.issuance.LedgerEntry;
 import org.onetrip.config.KioskSettings;
@@ -46,6 +47,7 @@ public final class Day {
     private static final Duration DRAIN = Duration.ofSeconds(90);
     /** How long a session's files may take to go once it ended. */
     private static final Duration WIPE = Duration.ofSeconds(5);
+    private static final int QUOTA_RETRIES = 5;
 
     /** Vitals taken every so many sessions, for the soak. */
     public record Sample(int sessionsDone, Vitals vitals, Duration elapsed) {
@@ -315,6 +317,27 @@ public final class Day {
         kiosk.restart();
     }
 
+    /**
+     * The filings the backend holds for one card, asked as the kiosk asks. A day uses up the backend's
+     * quota of citizen-data calls faster than any hall, so a refusal over quota is asked again after the
+     * wait the backend names, a few times.
+     */
+    private static CallOutcome<Filings> lookupFilings(DayKiosk kiosk, String idNumber) {
+        CallOutcome<Filings> found = kiosk.composition().submissions().client().lookupFilings(idNumber);
+        for (int again = 0; again < QUOTA_RETRIES && found instanceof CallOutcome.Refused<Filings> refused
+                && refused.code() == ContractError.RATE_LIMITED; again++) {
+            long seconds = Math.min(60, Math.max(1, refused.details().path("retryAfterSeconds").asLong(1)));
+            try {
+                Thread.sleep(Duration.ofSeconds(seconds).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return found;
+            }
+            found = kiosk.composition().submissions().client().lookupFilings(idNumber);
+        }
+        return found;
+    }
+
     private void endOfDay(DayKiosk kiosk, Path data) throws IOException {
         steps++;
         currentStep = "end-of-day";
@@ -336,8 +359,7 @@ public final class Day {
         List<String> atBackend = new ArrayList<>();
         if (reachable) {
             for (String key : citizens.keys()) {
-                CallOutcome<Filings> found = kiosk.composition().submissions().client()
-                        .lookupFilings(citizens.card(key).idNumber());
+                CallOutcome<Filings> found = lookupFilings(kiosk, citizens.card(key).idNumber());
                 if (found.isOk()) {
                     found.orElseThrow().filings().forEach(filing -> atBackend.add(filing.submissionId()));
                 } else {
