@@ -57,7 +57,7 @@ class MaintenanceConsoleTest {
     @BeforeEach
     void open() throws Exception {
         pins = PinCheck.open(PinCheckTest.SETTINGS, dir, time.clock());
-        audit = AuditJournal.open(dir, time.clock());
+        audit = AuditJournal.open(dir, dir.resolve("keys"), time.clock());
         counters = CounterStore.open(dir, time.clock());
         outbox = Outbox.open(dir, ApprovalSystemKey.generate().keptIn(dir, time.clock()), FreeSpaceProbe.fileStore(), 0,
                 time.clock());
@@ -91,7 +91,7 @@ class MaintenanceConsoleTest {
 
         assertThat(supervisor.offer().get().inService()).isTrue();
         assertThat(wakes).hasValue(0);
-        assertThat(audit.latest(10)).isEmpty();
+        assertThat(audit.latest(10)).extracting(AuditEntry::action).containsExactly(AuditAction.JOURNAL_KEYED);
     }
 
     @Test
@@ -110,7 +110,7 @@ class MaintenanceConsoleTest {
         assertThat(wakes).hasValue(1);
         assertThat(audit.latest(10)).extracting(AuditEntry::action).containsExactly(AuditAction.RETURNED_TO_SERVICE,
                 AuditAction.OUTBOX_RETRY_NOW, AuditAction.SELF_TEST_RUN, AuditAction.TAKEN_OUT_OF_SERVICE,
-                AuditAction.MAINTENANCE_ENTERED);
+                AuditAction.MAINTENANCE_ENTERED, AuditAction.JOURNAL_KEYED);
         assertThat(audit.latest(10).get(2).detail()).isEqualTo("idcard passed in 7 ms");
         assertThat(audit.verify().intact()).isTrue();
     }
