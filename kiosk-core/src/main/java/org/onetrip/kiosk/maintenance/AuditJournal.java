@@ -164,16 +164,7 @@ public final class AuditJournal implements AutoCloseable {
         }
         AuditEntry entry;
         try {
-            db.setAutoCommit(false);
-            try {
-                entry = append(key, actor, action, detail);
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
+            entry = inWriteTransaction(() -> append(key, actor, action, detail));
         } catch (SQLException e) {
             throw new KioskDatabaseException("cannot write the audit journal: " + e.getMessage(), e);
         }
@@ -297,18 +288,8 @@ public final class AuditJournal implements AutoCloseable {
 
     private JournalKey firstEntry(Path pending, Path keyFile) throws SQLException, IOException {
         JournalKey made = JournalKey.create(pending);
-        AuditEntry first;
-        db.setAutoCommit(false);
-        try {
-            String detail = sealEarlierEntries(made);
-            first = append(made, "kiosk", AuditAction.JOURNAL_KEYED, detail);
-            db.commit();
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+        AuditEntry first = inWriteTransaction(
+                () -> append(made, "kiosk", AuditAction.JOURNAL_KEYED, sealEarlierEntries(made)));
         wroteDown(first);
         promote(pending, keyFile);
         log.info("audit #{} {}: {} (seal {})", first.sequence(), first.action(), first.detail(), first.hash());
@@ -416,6 +397,29 @@ public final class AuditJournal implements AutoCloseable {
     }
 
     // ---- plumbing -----------------------------------------------------------------------
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in a transaction that holds the database's write lock from its start ({@code BEGIN
+     * IMMEDIATE}, waiting up to the busy time-out for it): a transaction that read first and wrote later would be
+     * refused at once when another connection to {@code kiosk.db} (counters, ratings) wrote in between.
+     */
+    private <T> T inWriteTransaction(Work<T> work) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run();
+                s.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
 
     private static void createTable(Connection db) throws SQLException {
         try (Statement s = db.createStatement()) {
