@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.onetrip.kiosk.health.DiagnosticResult;
+import org.onetrip.kiosk.maintenance.ChainVerdict;
 import org.onetrip.kiosk.maintenance.LogExport;
 import org.onetrip.kiosk.maintenance.MaintenanceConsole;
 import org.onetrip.kiosk.maintenance.MaintenanceEntry;
@@ -32,7 +33,8 @@ import org.onetrip.kiosk.supervision.DeviceView;
 /**
  * The technician's console: every device with its state, reasons, last error and counters and
  * a chart of its errors over the last days; a self-test per device; the outbox; the masked log
- * and its export to a removable drive; out of service and back; versions. Everything that waits
+ * and its export to a removable drive; out of service and back; what checking the audit journal
+ * found, in words; versions. Everything that waits
  * on a device or the disk runs off the screen's thread.
  */
 final class MaintenanceScreen extends VBox {
@@ -87,14 +89,15 @@ final class MaintenanceScreen extends VBox {
     }
 
     private record Snapshot(List<DeviceView> devices, Map<String, List<DailyErrors>> charts,
-            Map<OutboxState, Integer> outbox, List<String> log, VersionInfo versions) {
+            Map<OutboxState, Integer> outbox, List<String> log, ChainVerdict journal, VersionInfo versions) {
     }
 
     private Snapshot snapshot() {
         List<DeviceView> devices = console.devices();
         Map<String, List<DailyErrors>> charts = new java.util.LinkedHashMap<>();
         devices.forEach(device -> charts.put(device.name(), console.errorChart(device.name())));
-        return new Snapshot(devices, charts, console.outboxCounts(), console.logTail(LOG_LINES), console.versions());
+        return new Snapshot(devices, charts, console.outboxCounts(), console.logTail(LOG_LINES), console.journalVerdict(),
+                console.versions());
     }
 
     private void show(Snapshot snapshot) {
@@ -117,10 +120,24 @@ final class MaintenanceScreen extends VBox {
         Label log = text(String.join("\n", snapshot.log()), "maintenance-log");
         log.setId("maintenance-log");
         content.getChildren().addAll(log, new HBox(button("maintenance-export", "maintenance.export", this::export)));
+        content.getChildren().addAll(section("maintenance.journal"), journalLine(snapshot.journal()));
         content.getChildren().add(section("maintenance.versions"));
         VersionInfo v = snapshot.versions();
         content.getChildren().add(text(messages.resolve("maintenance.versionLine", v.kioskId(), v.software(),
                 v.catalogVersion(), v.configuration(), v.devices()), "maintenance-line"));
+    }
+
+    private Label journalLine(ChainVerdict verdict) {
+        Label line = verdict instanceof ChainVerdict.Broken broken
+                ? text(messages.resolve("maintenance.journal.broken", String.valueOf(broken.sequence()),
+                        messages.resolve(MessageKeys.problem(broken.problem()))), "maintenance-line")
+                : text(messages.resolve("maintenance.journal.intact",
+                        String.valueOf(((ChainVerdict.Intact) verdict).entries())), "maintenance-line");
+        line.setId("maintenance-journal");
+        if (!verdict.intact()) {
+            line.getStyleClass().add("maintenance-journal-broken");
+        }
+        return line;
     }
 
     private VBox deviceCard(DeviceView device, List<DailyErrors> errors) {

@@ -120,7 +120,7 @@ public final class CardIdentification implements AutoCloseable {
             // the session is wiped before the card is even noted, so the ending session sees no
             // card of its own left behind, and nothing of its holder can meet the next
             log.info("another card was placed: the session ends");
-            shell.finish(SessionEnding.CARD_SWAPPED);
+            shell.end(SessionEnding.CARD_SWAPPED);
             synchronized (this) {
                 cardSeen = placed.card();
             }
@@ -149,7 +149,7 @@ public final class CardIdentification implements AutoCloseable {
             endAway();
         }
         log.info("the card was not brought back: the session ends");
-        shell.finish(SessionEnding.CARD_NOT_RETURNED);
+        shell.end(SessionEnding.CARD_NOT_RETURNED);
     }
 
     private void endAway() {

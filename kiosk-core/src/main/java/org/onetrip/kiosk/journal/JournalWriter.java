@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.onetrip.devices.status.DeviceState;
 import org.onetrip.devices.status.DeviceStatusChanged;
 import org.onetrip.kiosk.maintenance.AuditJournal;
 import org.onetrip.kiosk.observable.Subscription;
@@ -30,6 +31,8 @@ public final class JournalWriter implements Journal, AutoCloseable {
     private static final Duration LAST_WRITES = Duration.ofSeconds(5);
 
     private final AuditJournal journal;
+    /** Devices whose fault was recorded and not yet their recovery. */
+    private final java.util.Set<String> faulted = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService writes = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "kiosk-journal");
         thread.setDaemon(true);
@@ -55,7 +58,11 @@ public final class JournalWriter implements Journal, AutoCloseable {
         return shell.onSessionEnd(end -> note(new JournalEvent.SessionEnded(end)));
     }
 
-    /** Records each device's turn from usable to not usable and back, from now on. */
+    /**
+     * Records each device's faults from now on: a turn from usable to not usable, or a fault it reports before it
+     * was ever usable (its first {@code OFFLINE}, before the driver first talked to it, is none); and its recovery.
+     * Follow before supervision starts, so that the first answers are seen.
+     */
     public void follow(List<SupervisedDevice> devices) {
         for (SupervisedDevice device : devices) {
             device.listen().accept(change -> changed(device.name(), change));
@@ -78,10 +85,14 @@ public final class JournalWriter implements Journal, AutoCloseable {
     }
 
     private void changed(String device, DeviceStatusChanged change) {
-        boolean was = change.previous().state().isUsable();
-        boolean is = change.current().state().isUsable();
-        if (was != is) {
-            note(new JournalEvent.DeviceChanged(device, change.current().state(), change.current().reasons()));
+        DeviceState now = change.current().state();
+        boolean fault = change.previous().state().isUsable()
+                ? !now.isUsable() : !now.isUsable() && now != DeviceState.OFFLINE && !faulted.contains(device);
+        if (fault) {
+            faulted.add(device);
+        }
+        if (fault || now.isUsable() && faulted.remove(device)) {
+            note(new JournalEvent.DeviceChanged(device, now, change.current().reasons()));
         }
     }
 

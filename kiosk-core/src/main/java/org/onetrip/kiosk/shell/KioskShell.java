@@ -179,7 +179,7 @@ public final class KioskShell {
     }
 
     /** Ends the session now, for the reason given (the card left the reader, another card came). */
-    public synchronized void finish(SessionEnding how) {
+    public synchronized void end(SessionEnding how) {
         endSession(Objects.requireNonNull(how, "how"));
     }
 

@@ -79,10 +79,7 @@ class JournalWriterTest {
     @Test
     void aDeviceThatStopsBeingUsableAndComesBackIsRecordedOnceEachWay() {
         DeviceHealth printer = new DeviceHealth("receipt-printer", DeviceState.ONLINE, time.clock());
-        writer.follow(List.of(new SupervisedDevice("receipt-printer", DeviceRole.RECEIPT_PRINTER, printer::current,
-                printer::addListener, () -> CompletableFuture.completedFuture(
-                        new SelfTestResult(true, Map.of(), Duration.ZERO, "")), Map::of,
-                () -> CompletableFuture.completedFuture(null))));
+        writer.follow(List.of(device("receipt-printer", DeviceRole.RECEIPT_PRINTER, printer)));
 
         printer.report(DeviceState.DEGRADED, DeviceReason.PAPER_NEAR_END, "paper near end");
         printer.report(DeviceState.HARDWARE_ERROR, DeviceReason.PAPER_OUT, "paper out");
@@ -93,6 +90,21 @@ class JournalWriterTest {
                 org.assertj.core.groups.Tuple.tuple(AuditAction.JOURNAL_KEYED, "a new journal"),
                 org.assertj.core.groups.Tuple.tuple(AuditAction.DEVICE_FAULT, "receipt-printer HARDWARE_ERROR [PAPER_OUT]"),
                 org.assertj.core.groups.Tuple.tuple(AuditAction.DEVICE_RECOVERED, "receipt-printer ONLINE"));
+    }
+
+    @Test
+    void aDeviceThatComesUpAtStartIsNoFaultButOneThatReportsAFaultBeforeItWasEverUsableIs() {
+        DeviceHealth reader = new DeviceHealth("idcard", DeviceState.OFFLINE, time.clock());
+        DeviceHealth scanner = new DeviceHealth("scanner", DeviceState.OFFLINE, time.clock());
+        writer.follow(List.of(device("idcard", DeviceRole.ID_CARD_READER, reader),
+                device("scanner", DeviceRole.SCANNER, scanner)));
+
+        reader.online();
+        scanner.report(DeviceState.HARDWARE_ERROR, DeviceReason.COVER_OPEN, "cover open");
+        scanner.online();
+
+        assertThat(written()).extracting(AuditEntry::detail).containsExactly("a new journal",
+                "scanner HARDWARE_ERROR [COVER_OPEN]", "scanner ONLINE");
     }
 
     @Test
@@ -112,6 +124,12 @@ class JournalWriterTest {
         writer.note(new JournalEvent.KioskStopped());
 
         assertThat(audit.latest(10)).extracting(AuditEntry::action).containsExactly(AuditAction.JOURNAL_KEYED);
+    }
+
+    private static SupervisedDevice device(String name, DeviceRole role, DeviceHealth health) {
+        return new SupervisedDevice(name, role, health::current, health::addListener,
+                () -> CompletableFuture.completedFuture(new SelfTestResult(true, Map.of(), Duration.ZERO, "")), Map::of,
+                () -> CompletableFuture.completedFuture(null));
     }
 
     /** Everything written, oldest first, once the writer has written all it was given. */
