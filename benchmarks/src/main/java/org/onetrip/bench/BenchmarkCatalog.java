@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.onetrip.bench.certificate.CertificateRenderFigures;
 import org.onetrip.bench.idcard.IdCardReadFigures;
+import org.onetrip.bench.journal.JournalFigures;
 import org.onetrip.bench.receipt.ReceiptFigures;
 import org.onetrip.bench.scanner.ScannerFigures;
 import org.onetrip.bench.screens.JourneyScreenFigures;
@@ -32,6 +33,7 @@ final class BenchmarkCatalog {
                 new SubmitToReceiptFigures(),
                 new OutboxDrainFigures(),
                 new SealingFigures(),
+                new JournalFigures(),
                 new CertificateRenderFigures(),
                 new ScannerFigures(),
                 new JourneyScreenFigures(root.resolve("conf")),

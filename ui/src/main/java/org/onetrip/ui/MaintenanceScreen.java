@@ -70,17 +70,19 @@ final class MaintenanceScreen extends VBox {
         content.getStyleClass().add("maintenance-content");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         HBox service = new HBox(16,
-                button("maintenance-out-of-service", "maintenance.takeOut", () -> {
-                    console.takeOutOfService();
-                    status.setText(messages.resolve("maintenance.takenOut"));
-                }),
-                button("maintenance-in-service", "maintenance.returnToService", () -> {
-                    console.returnToService();
-                    status.setText(messages.resolve("maintenance.returned"));
-                }));
+                button("maintenance-out-of-service", "maintenance.takeOut",
+                        () -> offScreen(console::takeOutOfService, "maintenance.takenOut")),
+                button("maintenance-in-service", "maintenance.returnToService",
+                        () -> offScreen(console::returnToService, "maintenance.returned")));
         service.getStyleClass().add("maintenance-header");
         getChildren().addAll(header, service, status, scroll);
         refresh();
+    }
+
+    /** A technician's action, journaled (a wait for the disk), off the screen's thread; then says it is done. */
+    private void offScreen(Runnable action, String doneKey) {
+        CompletableFuture.runAsync(action, io).thenRun(() -> Platform.runLater(() ->
+                status.setText(messages.resolve(doneKey))));
     }
 
     /** Rereads everything; what waits on the disk runs off the screen's thread. */
@@ -112,10 +114,8 @@ final class MaintenanceScreen extends VBox {
                 snapshot.outbox().getOrDefault(OutboxState.ACKNOWLEDGED, 0),
                 snapshot.outbox().getOrDefault(OutboxState.REJECTED, 0)), "maintenance-line");
         counts.setId("maintenance-outbox");
-        content.getChildren().addAll(counts, new HBox(button("maintenance-retry", "maintenance.retryNow", () -> {
-            console.retryNow();
-            status.setText(messages.resolve("maintenance.retrying"));
-        })));
+        content.getChildren().addAll(counts, new HBox(button("maintenance-retry", "maintenance.retryNow",
+                () -> offScreen(console::retryNow, "maintenance.retrying"))));
         content.getChildren().add(section("maintenance.log"));
         Label log = text(String.join("\n", snapshot.log()), "maintenance-log");
         log.setId("maintenance-log");

@@ -3,6 +3,7 @@ package org.onetrip.kiosk.journal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -82,7 +83,7 @@ public sealed interface JournalEvent {
      *
      * @param failure why not (the printer's reason, or that it could not be prepared); empty when it printed
      */
-    record Receipt(String trackingNumber, java.util.Optional<String> failure) implements JournalEvent {
+    record Receipt(String trackingNumber, Optional<String> failure) implements JournalEvent {
         public Receipt {
             Objects.requireNonNull(trackingNumber, "trackingNumber");
             Objects.requireNonNull(failure, "failure");
