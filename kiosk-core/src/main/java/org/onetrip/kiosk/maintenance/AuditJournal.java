@@ -60,7 +60,7 @@ public final class AuditJournal implements AutoCloseable {
     private final Clock clock;
     private final JournalMarks marks;
     private JournalKey key;
-    /** Through where the last full check found the journal intact: {@link #verifyTail()} walks on from there. */
+    /** The last entry the last check found good: {@link #verifyTail()} walks on from there. */
     private Optional<JournalHead> checkedThrough = Optional.empty();
 
     private AuditJournal(Connection db, Clock clock, JournalMarks marks) {
@@ -142,7 +142,7 @@ public final class AuditJournal implements AutoCloseable {
             if (key.isEmpty() && !anyRow(db)) {
                 return Optional.empty();
             }
-            return Optional.of(JournalCheck.from(JournalHead.START, db, key, marks));
+            return Optional.of(JournalCheck.from(JournalHead.START, db, key, marks).verdict());
         } catch (SQLException e) {
             throw new KioskDatabaseException("cannot read the audit journal: " + e.getMessage(), e);
         } finally {
@@ -198,31 +198,35 @@ public final class AuditJournal implements AutoCloseable {
      * blocks for as long as that takes (one to a few seconds for 100,000 entries: {@code ./onetrip bench --only journal}).
      */
     public synchronized ChainVerdict verify() {
-        try {
-            ChainVerdict verdict = JournalCheck.from(JournalHead.START, db, Optional.of(key), marks);
-            checkedThrough = verdict instanceof ChainVerdict.Intact ok
-                    ? Optional.of(new JournalHead(ok.entries(), ok.head())) : Optional.empty();
-            return verdict;
-        } catch (SQLException e) {
-            throw new KioskDatabaseException("cannot read the audit journal: " + e.getMessage(), e);
-        }
+        return walkFrom(JournalHead.START);
     }
 
     /**
-     * Like {@link #verify()}, but walks only the entries written since the last full check found the journal
-     * intact, once the entry it ended at is still there unchanged (else it walks everything): what a heartbeat
-     * can afford every minute. Entries before that point changed since are found by the next full check.
+     * Like {@link #verify()}, but walks only the entries after the last one the previous check found good (where it
+     * ended, or where it found the journal broken), once that entry is still there unchanged (else it walks
+     * everything): what a heartbeat can afford every minute. Entries before that point changed since are found by
+     * the next full check.
      */
     public synchronized ChainVerdict verifyTail() {
         try {
-            if (checkedThrough.isPresent()
-                    && sealAt(db, checkedThrough.get().sequence()).equals(Optional.of(checkedThrough.get().hash()))) {
-                return JournalCheck.from(checkedThrough.get(), db, Optional.of(key), marks);
+            if (checkedThrough.isPresent() && (checkedThrough.get().sequence() == 0
+                    || sealAt(db, checkedThrough.get().sequence()).equals(Optional.of(checkedThrough.get().hash())))) {
+                return walkFrom(checkedThrough.get());
             }
         } catch (SQLException e) {
             throw new KioskDatabaseException("cannot read the audit journal: " + e.getMessage(), e);
         }
         return verify();
+    }
+
+    private ChainVerdict walkFrom(JournalHead start) {
+        try {
+            JournalCheck.Walk walk = JournalCheck.from(start, db, Optional.of(key), marks);
+            checkedThrough = Optional.of(walk.lastGood());
+            return walk.verdict();
+        } catch (SQLException e) {
+            throw new KioskDatabaseException("cannot read the audit journal: " + e.getMessage(), e);
+        }
     }
 
     /** The newest entry as the table holds it now ({@link JournalHead#START} when it holds none). */

@@ -20,6 +20,13 @@ final class JournalCheck {
     private record Mark(JournalHead head, String whose) {
     }
 
+    /**
+     * What a walk found, and the last entry it found good: a later walk from there finds the same again
+     * without reading the entries before it.
+     */
+    record Walk(ChainVerdict verdict, JournalHead lastGood) {
+    }
+
     private JournalCheck() {
     }
 
@@ -29,7 +36,7 @@ final class JournalCheck {
      *
      * @param key empty when the key is missing: any entry is then {@link ChainVerdict.Problem#KEY_MISSING}
      */
-    static ChainVerdict from(JournalHead start, Connection db, Optional<JournalKey> key, JournalMarks marks)
+    static Walk from(JournalHead start, Connection db, Optional<JournalKey> key, JournalMarks marks)
             throws SQLException {
         List<Mark> remembered = new ArrayList<>();
         marks.written().ifPresent(head -> remembered.add(new Mark(head, "the kiosk wrote down as its head")));
@@ -38,7 +45,7 @@ final class JournalCheck {
             long at = mark.head().sequence();
             if (start.sequence() > 0 && at <= start.sequence()
                     && !AuditJournal.sealAt(db, at).equals(Optional.of(mark.head().hash()))) {
-                return rewritten(at, mark);
+                return new Walk(rewritten(at, mark), JournalHead.START);
             }
         }
         long expected = start.sequence() + 1;
@@ -51,14 +58,17 @@ final class JournalCheck {
                     long sequence = rs.getLong(1);
                     Optional<ChainVerdict.Broken> broken = entry(rs, sequence, expected, previous, key, remembered);
                     if (broken.isPresent()) {
-                        return broken.get();
+                        return new Walk(broken.get(), key.isEmpty() ? JournalHead.START
+                                : new JournalHead(expected - 1, previous));
                     }
                     previous = rs.getString(7);
                     expected++;
                 }
             }
         }
-        return head(expected - 1, previous, marks);
+        ChainVerdict end = head(expected - 1, previous, marks);
+        return new Walk(end, end instanceof ChainVerdict.Broken broken
+                && broken.problem() == ChainVerdict.Problem.EMPTIED ? JournalHead.START : new JournalHead(expected - 1, previous));
     }
 
     /** The seal an entry should carry after {@code previous}; never equal to a seal when the link is not hex. */

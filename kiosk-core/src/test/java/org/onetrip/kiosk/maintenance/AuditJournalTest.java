@@ -222,19 +222,35 @@ class AuditJournalTest {
     }
 
     @Test
-    void theHeartbeatCheckWalksOnlyWhatWasWrittenSinceTheLastFullCheck() throws Exception {
+    void theHeartbeatCheckWalksOnlyWhatWasWrittenSinceTheLastCheck() throws Exception {
         assertThat(journal.verify().intact()).isTrue();
         record("kiosk", AuditAction.SESSION_ENDED, "finished after 1 min");
         record("kiosk", AuditAction.SESSION_ENDED, "timed out after 2 min");
+
+        tamper("UPDATE audit SET detail = 'timed out after 9 min' WHERE seq = 8");
+        assertThat(journal.verifyTail()).isInstanceOfSatisfying(ChainVerdict.Broken.class,
+                b -> assertThat(b.sequence()).isEqualTo(8));
+        tamper("UPDATE audit SET detail = 'timed out after 2 min' WHERE seq = 8");
         assertThat(journal.verifyTail()).isEqualTo(new ChainVerdict.Intact(8, journal.head().hash()));
 
         tamper("UPDATE audit SET detail = 'finished after 9 min' WHERE seq = 7");
-        assertThat(journal.verifyTail()).isInstanceOfSatisfying(ChainVerdict.Broken.class,
+        assertThat(journal.verifyTail()).as("an entry already checked is the full check's").isInstanceOf(ChainVerdict.Intact.class);
+        assertThat(journal.verify()).isInstanceOfSatisfying(ChainVerdict.Broken.class,
                 b -> assertThat(b.sequence()).isEqualTo(7));
 
         tamper("UPDATE audit SET detail = 'finished after 1 min' WHERE seq = 7", "DELETE FROM audit WHERE seq = 6");
-        assertThat(journal.verifyTail()).as("the point the full check ended at is gone: everything is walked again")
+        assertThat(journal.verifyTail()).as("the entry the last check ended at is gone: everything is walked again")
                 .isEqualTo(new ChainVerdict.Broken(6, ChainVerdict.Problem.MISSING, "entry 6 is missing; the next one is 7"));
+    }
+
+    @Test
+    void aBrokenJournalStaysBrokenForTheHeartbeatsCheckToo() throws Exception {
+        tamper("UPDATE audit SET detail = 'nothing happened' WHERE seq = 3");
+        ChainVerdict broken = journal.verify();
+        record("kiosk", AuditAction.SESSION_ENDED, "finished after 1 min");
+
+        assertThat(journal.verifyTail()).isEqualTo(broken);
+        assertThat(journal.verifyTail()).isEqualTo(broken);
     }
 
     @Test
