@@ -5,6 +5,7 @@ import java.util.List;
 import org.onetrip.bench.certificate.CertificateRenderFigures;
 import org.onetrip.bench.idcard.IdCardReadFigures;
 import org.onetrip.bench.maintenance.PinGuessFigures;
+import org.onetrip.bench.journal.JournalFigures;
 import org.onetrip.bench.receipt.ReceiptFigures;
 import org.onetrip.bench.scanner.ScannerFigures;
 import org.onetrip.bench.screens.JourneyScreenFigures;
@@ -34,6 +35,7 @@ final class BenchmarkCatalog {
                 new SubmitToReceiptFigures(),
                 new OutboxDrainFigures(),
                 new SealingFigures(),
+                new JournalFigures(),
                 new CertificateRenderFigures(),
                 new ScannerFigures(),
                 new JourneyScreenFigures(root.resolve("conf")),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -35,7 +36,7 @@ import org.onetrip.kiosk.shell.Screen;
 /**
  * A day at the composed demo kiosk: one citizen session after another, chosen at random from the
  * seed, each a few journeys and mishaps in any order, with the screen checked after every step and
- * the filings, certificates and files checked when sessions and the day end. Blocks for the whole
+ * the filings, certificates, files and the audit journal checked when sessions and the day end. Blocks for the whole
  * day (about a second or two a session on two cores); every wait inside is bounded, so it always
  * ends.
  */
@@ -376,6 +377,12 @@ public final class Day {
                 reachable), what -> report(currentStep, what));
 
         kiosk.close();
+        try {
+            new JournalHoldsTheDay().check(JournalHoldsTheDay.Evidence.read(data, traces.ofEveryCitizen(),
+                    witness.filings().keySet()), what -> report(currentStep, what));
+        } catch (SQLException e) {
+            report(currentStep, "the audit journal cannot be read: " + e.getMessage());
+        }
         List<LedgerEntry> ledger;
         try (IssuanceLedger opened = IssuanceLedger.open(data, Clock.systemUTC(), ZoneId.systemDefault())) {
             ledger = opened.entries();

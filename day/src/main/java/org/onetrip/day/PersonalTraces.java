@@ -112,6 +112,14 @@ final class PersonalTraces {
         return out;
     }
 
+    /** Every card's name, ID number (in full or masked) and address, and every phone number typed all day. */
+    List<Trace> ofEveryCitizen() {
+        List<Trace> all = new ArrayList<>(cardTraces);
+        phones.forEach(phone -> all.add(new Trace(Optional.empty(), Optional.empty(), "phone",
+                Pattern.compile(Pattern.quote(phone)), phone, "(a phone number)")));
+        return all;
+    }
+
     /** The traces of a card (not its tracking numbers), to tell whether it is still on the screen. */
     List<Trace> ofCard(String key) {
         return cardTraces.stream().filter(trace -> trace.card().equals(Optional.of(key))).toList();

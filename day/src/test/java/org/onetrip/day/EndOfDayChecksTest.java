@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onetrip.kiosk.issuance.BackendReport;
 import org.onetrip.kiosk.issuance.IssuanceState;
 import org.onetrip.kiosk.issuance.LedgerEntry;
+import org.onetrip.kiosk.maintenance.ChainVerdict;
 import org.onetrip.kiosk.outbox.OutboxEntry;
 import org.onetrip.kiosk.outbox.OutboxState;
 
@@ -152,6 +153,29 @@ class EndOfDayChecksTest {
     }
 
     @Test
+    void aJournalThatIsIntactRecordsEveryFilingAndHoldsNoCitizenBreaksNothing() {
+        assertThat(journal(INTACT, List.of("citizen FILING_COMMITTED " + FIRST + " GAJ-JZZSL",
+                "citizen SESSION_ENDED finished after 41 s; journeys: FILE_APPLICATION"), Set.of(FIRST))).isEmpty();
+    }
+
+    @Test
+    void aBrokenJournalAFilingItMissesAndACitizenInItAreFound() {
+        Citizens citizens = new Citizens();
+        String idNumber = citizens.card("zhang-wei").idNumber();
+        String name = citizens.card("zhang-wei").name();
+
+        assertThat(journal(Optional.of(new ChainVerdict.Broken(3, ChainVerdict.Problem.MISSING, "entry 3 is missing")),
+                List.of(), Set.of())).singleElement().asString().contains("broken at entry 3 (missing)");
+        assertThat(journal(Optional.empty(), List.of(), Set.of())).singleElement().asString().contains("no audit journal");
+        assertThat(journal(INTACT, List.of("citizen FILING_COMMITTED " + FIRST + " GAJ-JZZSL"), Set.of(FIRST, SECOND)))
+                .singleElement().asString().contains(SECOND).contains("does not record it");
+        assertThat(journal(INTACT, List.of("technician:pin LOGS_VIEWED looked up " + name,
+                "citizen FILING_NOT_TAKEN " + idNumber.substring(0, 4) + "**********" + idNumber.substring(14)), Set.of()))
+                .anyMatch(said -> said.contains("holds a citizen's name") && !said.contains(name))
+                .anyMatch(said -> said.contains("holds a citizen's masked ID number") && !said.contains(idNumber));
+    }
+
+    @Test
     void numbersAreReadOffTheScreensWords() {
         assertThat(FileApplication.trackingNumber("已受理。您的回执编号：" + FIRST)).contains(FIRST);
         assertThat(FileApplication.trackingNumber("Filed. Your tracking number: " + SECOND)).contains(SECOND);
@@ -171,6 +195,18 @@ class EndOfDayChecksTest {
         List<String> found = new ArrayList<>();
         new CertificatesPrintedForHolder().check(new CertificatesPrintedForHolder.Evidence(ledger, jobs, said,
                 card -> Optional.of(card.equals("zhang-wei") ? "holder-zhang" : "holder-" + card)), found::add);
+        return found;
+    }
+
+    private static final Optional<ChainVerdict> INTACT = Optional.of(new ChainVerdict.Intact(2, "0".repeat(64)));
+
+    private static List<String> journal(Optional<ChainVerdict> verdict, List<String> entries, Set<String> told) {
+        PersonalTraces traces = new PersonalTraces();
+        Citizens citizens = new Citizens();
+        citizens.keys().forEach(key -> traces.rememberCard(key, citizens.card(key)));
+        List<String> found = new ArrayList<>();
+        new JournalHoldsTheDay().check(new JournalHoldsTheDay.Evidence(verdict, entries, traces.ofEveryCitizen(), told),
+                found::add);
         return found;
     }
 

@@ -15,15 +15,19 @@ import org.onetrip.devices.idcard.diag.JsonWriter;
 import org.onetrip.kiosk.health.DiagnosticReport;
 import org.onetrip.kiosk.health.DiagnosticRun;
 import org.onetrip.kiosk.keys.IdentityKeySettings;
+import org.onetrip.kiosk.keys.KeyFileException;
 import org.onetrip.kiosk.keys.KioskIdentityKey;
+import org.onetrip.kiosk.maintenance.AuditJournal;
+import org.onetrip.kiosk.maintenance.ChainVerdict;
+import org.onetrip.kiosk.supervision.KioskDatabaseException;
 import org.onetrip.ui.KioskDevices;
 
 /**
  * `./onetrip diag [--json] [--config DIR] [--data DIR]`: every configured device's self-test, headless, one
  * line (or JSON object) a device; exit 0 only when all passed. Run it with the kiosk stopped: a
  * running kiosk holds the devices' ports. A last line tells where the kiosk's identity key is
- * held (whether hardware-protected) and until when its certificate is valid; it does not change
- * the exit code.
+ * held (whether hardware-protected) and until when its certificate is valid, and another what checking
+ * the audit journal found (as {@code ./onetrip audit verify} says it); they do not change the exit code.
  */
 final class KioskDiagnosis {
 
@@ -57,7 +61,20 @@ final class KioskDiagnosis {
             exit = report.exitCode();
         }
         out.println(identity(dataDir, json));
+        out.println(journal(dataDir.toAbsolutePath().normalize(), json));
         return exit;
+    }
+
+    /** What checking the audit journal found, without changing it. */
+    private static String journal(Path dataDir, boolean json) {
+        try {
+            Optional<ChainVerdict> verdict = AuditJournal.inspect(dataDir);
+            return json ? JsonWriter.write(Map.of("journal", AuditCommand.facts(verdict, dataDir)))
+                    : "journal: " + AuditCommand.text(verdict, dataDir);
+        } catch (KeyFileException | KioskDatabaseException e) {
+            return json ? JsonWriter.write(Map.of("journal", Map.of("intact", false, "message", e.getMessage())))
+                    : "journal: cannot be checked: " + e.getMessage();
+        }
     }
 
     /** Where the identity key is held and until when its certificate is valid, without creating a key. */

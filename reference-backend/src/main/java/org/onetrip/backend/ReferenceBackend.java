@@ -37,6 +37,8 @@ import org.onetrip.backend.fault.OutageAdminHandler;
 import org.onetrip.backend.fleet.CatalogVersionHandler;
 import org.onetrip.backend.fleet.HeartbeatHandler;
 import org.onetrip.backend.fleet.KioskUnlockHandler;
+import org.onetrip.backend.fleet.JournalAdminHandler;
+import org.onetrip.backend.fleet.KioskJournals;
 import org.onetrip.backend.fleet.RatingHandler;
 import org.onetrip.backend.http.ErrorReplies;
 import org.onetrip.backend.http.Guard;
@@ -372,6 +374,7 @@ public final class ReferenceBackend implements AutoCloseable {
         EnrolmentDesk enrolments = new EnrolmentDesk(authority, kioskRegistry,
                 new EnrolmentGuesses(options.quotas(), options.clock()), json, options.clock());
         FaultAdminHandler faultAdmin = new FaultAdminHandler(faults, json);
+        KioskJournals journals = new KioskJournals(db);
         String api = API_BASE;
         return List.of(
                 new Route("POST", api + "/enrolments", Guard.ENROLMENT, Payload.JSON, new EnrolmentHandler(enrolments)),
@@ -405,7 +408,7 @@ public final class ReferenceBackend implements AutoCloseable {
                         new CatalogVersionHandler.CatalogVersion(options.catalogVersion(),
                                 options.catalogPublishedAt().toString()))),
                 new Route("POST", api + "/kiosks/{kioskId}/heartbeats", Guard.REPLAYED, Payload.JSON,
-                        new HeartbeatHandler(db, json, options.clock(), options.heartbeatInterval())),
+                        new HeartbeatHandler(db, journals, json, options.clock(), options.heartbeatInterval())),
                 new Route("POST", api + "/ratings", Guard.REPLAYED, Payload.JSON,
                         new RatingHandler(db, json, options.clock())),
                 new Route("GET", "/admin/faults", Guard.ADMIN, Payload.NONE, faultAdmin),
@@ -418,7 +421,8 @@ public final class ReferenceBackend implements AutoCloseable {
                 new Route("POST", "/admin/kiosks/{kioskId}:revoke", Guard.ADMIN, Payload.NONE,
                         new KioskRevocationHandler(enrolments)),
                 new Route("POST", "/admin/kiosks/{kioskId}:unlock", Guard.ADMIN, Payload.NONE,
-                        new KioskUnlockHandler(db, json, options.clock())));
+                        new KioskUnlockHandler(db, json, options.clock())),
+                new Route("GET", "/admin/journals", Guard.ADMIN, Payload.NONE, new JournalAdminHandler(journals, json)));
     }
 
     private static ThreadFactory daemonThreads(String name) {

@@ -33,6 +33,7 @@ import org.onetrip.backend.enrolment.EnrolmentHandler;
 import org.onetrip.backend.enrolment.KioskRevocationHandler;
 import org.onetrip.backend.fleet.CatalogVersionHandler;
 import org.onetrip.backend.fleet.HeartbeatHandler;
+import org.onetrip.backend.fleet.JournalAdminHandler;
 import org.onetrip.backend.fleet.RatingHandler;
 import org.onetrip.backend.http.ErrorCode;
 import org.onetrip.backend.http.Guard;
@@ -251,6 +252,14 @@ class ContractDocumentTest {
         schemas.put("Heartbeat", HeartbeatHandler.Heartbeat.class);
         schemas.put("DeviceReport", HeartbeatHandler.Device.class);
         schemas.put("HeartbeatAck", HeartbeatHandler.Ack.class);
+        schemas.put("JournalReport", HeartbeatHandler.JournalReport.class);
+        schemas.put("JournalPoint", HeartbeatHandler.JournalPoint.class);
+        schemas.put("JournalAnchor", HeartbeatHandler.JournalAnchor.class);
+        schemas.put("KioskJournals", JournalAdminHandler.Journals.class);
+        schemas.put("KioskJournal", JournalAdminHandler.KioskJournal.class);
+        schemas.put("HeldJournalHead", JournalAdminHandler.Held.class);
+        schemas.put("JournalLastReport", JournalAdminHandler.LastReport.class);
+        schemas.put("JournalFinding", JournalAdminHandler.Found.class);
         schemas.put("Rating", RatingHandler.Rating.class);
         schemas.put("RatingReceipt", RatingHandler.RatingReceipt.class);
 

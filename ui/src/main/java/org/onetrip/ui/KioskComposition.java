@@ -26,6 +26,7 @@ import org.onetrip.kiosk.backend.BackendConnection;
 import org.onetrip.kiosk.health.DiagnosticRun;
 import org.onetrip.kiosk.health.HealthSnapshot;
 import org.onetrip.kiosk.health.HeartbeatSender;
+import org.onetrip.kiosk.health.JournalAnchoring;
 import org.onetrip.kiosk.health.PrometheusExporter;
 import org.onetrip.kiosk.health.SystemdNotifier;
 import org.onetrip.kiosk.health.SystemdWatchdog;
@@ -52,7 +53,10 @@ import org.onetrip.kiosk.filing.LicenceFetch;
 import org.onetrip.kiosk.filing.RatingDesk;
 import org.onetrip.kiosk.journey.CertificateJourney;
 import org.onetrip.kiosk.journey.MatterChooser;
+import org.onetrip.kiosk.journal.JournalEvent;
+import org.onetrip.kiosk.journal.JournalWriter;
 import org.onetrip.kiosk.maintenance.AuditJournal;
+import org.onetrip.kiosk.maintenance.ChainVerdict;
 import org.onetrip.kiosk.maintenance.LogFiles;
 import org.onetrip.kiosk.maintenance.MaintenanceConsole;
 import org.onetrip.kiosk.maintenance.MaintenanceEntry;
@@ -104,6 +108,7 @@ public final class KioskComposition implements AutoCloseable {
     private final MaterialDesk materials;
     private final PinCheck pins;
     private final AuditJournal audit;
+    private final JournalWriter journal;
     private final MaintenanceModels maintenance;
     private final Optional<CertificateJourney> certificateJourney;
     private final Optional<FilingJourney> filingJourney;
@@ -184,6 +189,21 @@ public final class KioskComposition implements AutoCloseable {
                 new CertificateIssuanceAssembly(configuration, dataDirectory, submissions.client(),
                         submissions.lookupKey(), printer, shell, cards, clock)));
 
+        // the electronic journal: checked whole at start, then every session's end, filing, print, device
+        // fault and technician action in it; its head goes to the backend with every heartbeat
+        this.audit = AuditJournal.open(dataDirectory, clock);
+        ChainVerdict atStart = audit.verify();
+        if (atStart.intact()) {
+            log.info("audit journal {}", atStart.describe());
+        } else {
+            log.error("audit journal {}", atStart.describe());
+        }
+        this.journal = new JournalWriter(audit);
+        journal.note(new JournalEvent.KioskStarted(atStart));
+        watches.add(journal.follow(shell)::cancel);
+        // before supervision starts, so that the journal sees every device's first answer
+        journal.follow(devices.supervised());
+
         // supervision: every device watched, what the kiosk offers follows their states
         this.counters = CounterStore.open(dataDirectory, clock);
         counters.recordStart();
@@ -193,14 +213,13 @@ public final class KioskComposition implements AutoCloseable {
         supervisor.start();
         watches.add(supervisor.drive(shell)::cancel);
         watches.add(SubmissionCounting.follow(submissions.outbox(), counters)::cancel);
-        // maintenance: the hidden entry, and the PIN lockout kept in the audit journal of kiosk.db
-        this.audit = AuditJournal.open(dataDirectory, clock);
+        // maintenance: the hidden entry, and the PIN lockout kept in the audit journal
         this.pins = PinCheck.open(kiosk.maintenance(), audit, clock);
         // too many wrong PINs take the kiosk out of service until a technician card or a remote unlock
         watches.add(supervisor.followLockout(pins.outOfService())::cancel);
         this.heartbeat = new HeartbeatSender(submissions.client(), () -> HealthSnapshot.take(supervisor, counters, clock),
-                new ExecutorScheduler(heartbeats), Duration.ofMinutes(1), UUID::randomUUID,
-                unlock -> pins.unlockRemotely(unlock.unlockId()));
+                new JournalAnchoring(audit, atStart), new ExecutorScheduler(heartbeats), Duration.ofMinutes(1),
+                UUID::randomUUID, unlock -> pins.unlockRemotely(unlock.unlockId()));
         heartbeat.start();
         PrometheusExporter.startIfEnabled(kiosk.health().metricsPort(),
                 () -> HealthSnapshot.take(supervisor, counters, clock)).ifPresent(watches::add);
@@ -212,10 +231,10 @@ public final class KioskComposition implements AutoCloseable {
                 new DiagnosticRun(devices.supervised(), DiagnosticRun.DEFAULT_TIMEOUT), submissions.outbox(),
                 submissions.worker()::wake,
                 new LogFiles(dataDirectory.resolve("logs"), new PersonalDataMasker()::mask, kiosk.identity().id(), clock),
-                VersionInfo.of(configuration, configDirectory));
+                VersionInfo.of(configuration, configDirectory), audit);
         this.maintenance = new MaintenanceModels(entry, console, io);
         this.certificateJourney = identification.flatMap(cards -> certificates.map(assembly ->
-                new CertificateJourney(shell, cards, assembly.desk(), io)));
+                new CertificateJourney(shell, cards, assembly.desk(), io, journal)));
         // a rating the backend cannot take now is kept, and sent for up to a week, across restarts
         this.ratings = RatingDesk.open(submissions.client(), dataDirectory, scheduler, io, clock, Duration.ofDays(7));
         this.filingJourney = identification.map(cards -> new FilingJourney(shell, cards, configuration.catalog(),
@@ -269,7 +288,7 @@ public final class KioskComposition implements AutoCloseable {
                 devices.receiptPrinter().map(printer -> new FilingReceipts(printer, kiosk.identity().hallName().zh(),
                         progressUrl, zone)),
                 ratings, supervisor.offer(),
-                kiosk.hall().calendar());
+                kiosk.hall().calendar(), journal);
     }
 
     public KioskShell shell() {
@@ -291,7 +310,7 @@ public final class KioskComposition implements AutoCloseable {
         return supervisor;
     }
 
-    /** The hash-chained journal of maintenance entries and actions. */
+    /** The sealed journal of technician actions, sessions' outcomes and device faults. */
     public AuditJournal maintenanceAudit() {
         return audit;
     }
@@ -405,6 +424,8 @@ public final class KioskComposition implements AutoCloseable {
         io.shutdownNow();
         materials.close();
         ratings.close();
+        journal.note(new JournalEvent.KioskStopped());
+        journal.close();
         audit.close();
         counters.recordStop();
         counters.close();

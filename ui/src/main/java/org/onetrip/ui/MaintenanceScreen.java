@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.onetrip.kiosk.health.DiagnosticResult;
+import org.onetrip.kiosk.maintenance.ChainVerdict;
 import org.onetrip.kiosk.maintenance.LogExport;
 import org.onetrip.kiosk.maintenance.MaintenanceConsole;
 import org.onetrip.kiosk.maintenance.MaintenanceEntry;
@@ -32,7 +33,8 @@ import org.onetrip.kiosk.supervision.DeviceView;
 /**
  * The technician's console: every device with its state, reasons, last error and counters and
  * a chart of its errors over the last days; a self-test per device; the outbox; the masked log
- * and its export to a removable drive; out of service and back; versions. Everything that waits
+ * and its export to a removable drive; out of service and back; what checking the audit journal
+ * found, in words; versions. Everything that waits
  * on a device or the disk runs off the screen's thread.
  */
 final class MaintenanceScreen extends VBox {
@@ -68,17 +70,19 @@ final class MaintenanceScreen extends VBox {
         content.getStyleClass().add("maintenance-content");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         HBox service = new HBox(16,
-                button("maintenance-out-of-service", "maintenance.takeOut", () -> {
-                    console.takeOutOfService();
-                    status.setText(messages.resolve("maintenance.takenOut"));
-                }),
-                button("maintenance-in-service", "maintenance.returnToService", () -> {
-                    console.returnToService();
-                    status.setText(messages.resolve("maintenance.returned"));
-                }));
+                button("maintenance-out-of-service", "maintenance.takeOut",
+                        () -> offScreen(console::takeOutOfService, "maintenance.takenOut")),
+                button("maintenance-in-service", "maintenance.returnToService",
+                        () -> offScreen(console::returnToService, "maintenance.returned")));
         service.getStyleClass().add("maintenance-header");
         getChildren().addAll(header, service, status, scroll);
         refresh();
+    }
+
+    /** A technician's action, journaled (a wait for the disk), off the screen's thread; then says it is done. */
+    private void offScreen(Runnable action, String doneKey) {
+        CompletableFuture.runAsync(action, io).thenRun(() -> Platform.runLater(() ->
+                status.setText(messages.resolve(doneKey))));
     }
 
     /** Rereads everything; what waits on the disk runs off the screen's thread. */
@@ -87,14 +91,15 @@ final class MaintenanceScreen extends VBox {
     }
 
     private record Snapshot(List<DeviceView> devices, Map<String, List<DailyErrors>> charts,
-            Map<OutboxState, Integer> outbox, List<String> log, VersionInfo versions) {
+            Map<OutboxState, Integer> outbox, List<String> log, ChainVerdict journal, VersionInfo versions) {
     }
 
     private Snapshot snapshot() {
         List<DeviceView> devices = console.devices();
         Map<String, List<DailyErrors>> charts = new java.util.LinkedHashMap<>();
         devices.forEach(device -> charts.put(device.name(), console.errorChart(device.name())));
-        return new Snapshot(devices, charts, console.outboxCounts(), console.logTail(LOG_LINES), console.versions());
+        return new Snapshot(devices, charts, console.outboxCounts(), console.logTail(LOG_LINES), console.journalVerdict(),
+                console.versions());
     }
 
     private void show(Snapshot snapshot) {
@@ -109,18 +114,30 @@ final class MaintenanceScreen extends VBox {
                 snapshot.outbox().getOrDefault(OutboxState.ACKNOWLEDGED, 0),
                 snapshot.outbox().getOrDefault(OutboxState.REJECTED, 0)), "maintenance-line");
         counts.setId("maintenance-outbox");
-        content.getChildren().addAll(counts, new HBox(button("maintenance-retry", "maintenance.retryNow", () -> {
-            console.retryNow();
-            status.setText(messages.resolve("maintenance.retrying"));
-        })));
+        content.getChildren().addAll(counts, new HBox(button("maintenance-retry", "maintenance.retryNow",
+                () -> offScreen(console::retryNow, "maintenance.retrying"))));
         content.getChildren().add(section("maintenance.log"));
         Label log = text(String.join("\n", snapshot.log()), "maintenance-log");
         log.setId("maintenance-log");
         content.getChildren().addAll(log, new HBox(button("maintenance-export", "maintenance.export", this::export)));
+        content.getChildren().addAll(section("maintenance.journal"), journalLine(snapshot.journal()));
         content.getChildren().add(section("maintenance.versions"));
         VersionInfo v = snapshot.versions();
         content.getChildren().add(text(messages.resolve("maintenance.versionLine", v.kioskId(), v.software(),
                 v.catalogVersion(), v.configuration(), v.devices()), "maintenance-line"));
+    }
+
+    private Label journalLine(ChainVerdict verdict) {
+        Label line = verdict instanceof ChainVerdict.Broken broken
+                ? text(messages.resolve("maintenance.journal.broken", String.valueOf(broken.sequence()),
+                        messages.resolve(MessageKeys.problem(broken.problem()))), "maintenance-line")
+                : text(messages.resolve("maintenance.journal.intact",
+                        String.valueOf(((ChainVerdict.Intact) verdict).entries())), "maintenance-line");
+        line.setId("maintenance-journal");
+        if (!verdict.intact()) {
+            line.getStyleClass().add("maintenance-journal-broken");
+        }
+        return line;
     }
 
     private VBox deviceCard(DeviceView device, List<DailyErrors> errors) {

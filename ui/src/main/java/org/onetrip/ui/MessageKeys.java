@@ -1,6 +1,7 @@
 package org.onetrip.ui;
 
 import java.util.Locale;
+import org.onetrip.kiosk.maintenance.ChainVerdict;
 import org.onetrip.kiosk.shell.Journey;
 import org.onetrip.kiosk.shell.OutOfServiceReason;
 
@@ -24,6 +25,11 @@ final class MessageKeys {
 
     static String reason(OutOfServiceReason reason) {
         return "outOfService.reason." + reason.name();
+    }
+
+    /** How a broken audit journal breaks, in words for the technician. */
+    static String problem(ChainVerdict.Problem problem) {
+        return "maintenance.journal.problem." + problem.name();
     }
 
     /** The node id of a journey's tile, e.g. {@code tile-file-application}. */

@@ -82,6 +82,9 @@ class MaintenanceScreenTest {
         waitUntil(() -> robot.lookup("#selftest-button-idcard").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
+        waitUntil(() -> robot.lookup("#maintenance-journal").tryQuery().isPresent());
+        assertThat(text(robot, "#maintenance-journal")).startsWith("完好：共 ").endsWith("条，均已签封且顺序完整。");
+
         robot.clickOn("#selftest-button-idcard");
         waitUntil(() -> text(robot, "#selftest-idcard").startsWith("通过"));
         screenshots.save(scene, "24-maintenance-console-zh");

@@ -209,12 +209,29 @@ public final class ApprovalContract {
     public record Jwk(String kty, String crv, String x, String kid, String use, String alg) {
     }
 
-    /** {@code Heartbeat}. */
-    public record Heartbeat(String sentAt, boolean inService, List<DeviceReport> devices, Map<String, Long> counters) {
+    /** {@code Heartbeat}; {@code journal} is null from a kiosk that keeps no audit journal. */
+    public record Heartbeat(String sentAt, boolean inService, List<DeviceReport> devices, Map<String, Long> counters,
+            JournalReport journal) {
         public Heartbeat {
             devices = devices == null ? List.of() : List.copyOf(devices);
             counters = counters == null ? Map.of() : Map.copyOf(counters);
         }
+    }
+
+    /**
+     * {@code JournalReport}: the head of the kiosk's audit journal and what checking it found.
+     *
+     * @param problem  when not intact, how it breaks: a {@code ChainVerdict.Problem} name
+     * @param brokenAt when not intact, the first entry where it breaks
+     * @param atAnchor the kiosk's entry at the number of the head the backend last answered it holds; null when
+     *                 the backend has not answered one yet or the kiosk no longer has that entry
+     */
+    public record JournalReport(long sequence, String hash, boolean intact, String problem, Long brokenAt,
+            JournalPoint atAnchor) {
+    }
+
+    /** {@code JournalPoint}: one entry of a journal, by its number and seal. */
+    public record JournalPoint(long sequence, String hash) {
     }
 
     /** {@code DeviceReport}: state is one of ONLINE, OFFLINE, BUSY, DEGRADED, HARDWARE_ERROR, POWER_OFF. */
@@ -226,13 +243,21 @@ public final class ApprovalContract {
     }
 
     /**
-     * {@code HeartbeatAck}; {@code unlock} is the operator's remote unlock waiting for this kiosk,
-     * delivered once, or null.
+     * {@code HeartbeatAck}; {@code journal} is null when the beat carried no journal, {@code unlock} is the
+     * operator's remote unlock waiting for this kiosk, delivered once, or null.
      */
-    public record HeartbeatAck(String receivedAt, String nextHeartbeatIn, RemoteUnlock unlock) {
+    public record HeartbeatAck(String receivedAt, String nextHeartbeatIn, JournalAnchor journal, RemoteUnlock unlock) {
         public HeartbeatAck(String receivedAt, String nextHeartbeatIn) {
-            this(receivedAt, nextHeartbeatIn, null);
+            this(receivedAt, nextHeartbeatIn, null, null);
         }
+    }
+
+    /**
+     * {@code JournalAnchor}: the head the backend holds for the kiosk's journal (the furthest it was told), and what
+     * it found in this beat's report: {@code CONSISTENT}, {@code BEHIND_ANCHOR} (the head went backwards),
+     * {@code REWRITTEN} (an entry differs from one it holds) or {@code BROKEN_ON_KIOSK} (the kiosk reports it broken).
+     */
+    public record JournalAnchor(long sequence, String hash, String state) {
     }
 
     /**

@@ -22,6 +22,8 @@ import org.onetrip.devices.scanner.ScanFailure;
 import org.onetrip.devices.scanner.ScanRequest;
 import org.onetrip.kiosk.identity.CardIdentification;
 import org.onetrip.kiosk.identity.CitizenIdentity;
+import org.onetrip.kiosk.journal.Journal;
+import org.onetrip.kiosk.journal.JournalEvent;
 import org.onetrip.kiosk.journey.Choice;
 import org.onetrip.kiosk.material.MaterialChecklist;
 import org.onetrip.kiosk.material.MaterialDesk;
@@ -69,6 +71,7 @@ public final class FilingJourney {
     private final RatingDesk ratings;
     private final ReadOnlyValue<Offer> offer;
     private final WorkingDayCalendar calendar;
+    private final Journal journal;
     private final Executor io;
     private final Clock clock;
     private final Value<FilingView> view = new Value<>(new FilingView.NotYet());
@@ -80,8 +83,9 @@ public final class FilingJourney {
     /** Everything the journey's dependencies are; bundled so the constructor stays readable. */
     public record Services(MaterialDesk materials, Optional<MaterialScanning> scanning, ScanRequest scanRequest,
             LicenceFetch licences, SubmissionDesk submissions, Optional<FilingReceipts> receipts, RatingDesk ratings,
-            ReadOnlyValue<Offer> offer, WorkingDayCalendar calendar) {
+            ReadOnlyValue<Offer> offer, WorkingDayCalendar calendar, Journal journal) {
         public Services {
+            Objects.requireNonNull(journal, "journal");
             Objects.requireNonNull(calendar, "calendar");
             Objects.requireNonNull(offer, "offer");
             Objects.requireNonNull(materials, "materials");
@@ -109,6 +113,7 @@ public final class FilingJourney {
         this.ratings = services.ratings();
         this.offer = services.offer();
         this.calendar = services.calendar();
+        this.journal = services.journal();
         this.io = Objects.requireNonNull(io, "io");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -453,6 +458,7 @@ public final class FilingJourney {
             return;
         }
         FilingOutcome.Filed filed = (FilingOutcome.Filed) outcome;
+        journal.note(new JournalEvent.FilingCommitted(filed.trackingNumber(), choice.code()));
         synchronized (this) {
             current.filed = filed;
         }
@@ -461,6 +467,7 @@ public final class FilingJourney {
 
     private void notFiled(Draft current, FilingRefused reason, String detail) {
         log.warn("a filing was not taken ({}): {}", reason, detail);
+        journal.note(new JournalEvent.FilingNotTaken(current.choice.code(), reason));
         synchronized (this) {
             if (draft == current) {
                 view.set(new FilingView.NotFiled(current.choice, reason));
@@ -488,6 +495,7 @@ public final class FilingJourney {
         FilingOutcome.Filed filed = current.filed;
         show(current, current.receipt(FilingView.ReceiptStage.PRINTING, Optional.empty()));
         if (receipts.isEmpty()) {
+            receiptNotPrinted(current, FailureReason.OFFLINE.name());
             show(current, current.receipt(FilingView.ReceiptStage.FAILED, Optional.of(FailureReason.OFFLINE)));
             return;
         }
@@ -497,11 +505,13 @@ public final class FilingJourney {
         } catch (RuntimeException e) {
             // the filing stands: only its receipt could not be made
             log.error("the receipt of a filing could not be prepared", e);
+            receiptNotPrinted(current, "not prepared");
             show(current, current.receipt(FilingView.ReceiptStage.FAILED, Optional.empty()));
             return;
         }
         printing.whenComplete((printed, failure) -> {
             if (printed instanceof PrintOutcome.Printed) {
+                journal.note(new JournalEvent.Receipt(filed.trackingNumber(), Optional.empty()));
                 synchronized (this) {
                     current.receiptPrinted = true;
                 }
@@ -509,9 +519,14 @@ public final class FilingJourney {
             } else {
                 Optional<FailureReason> reason = printed instanceof PrintOutcome.Failed failed
                         ? Optional.of(failed.reason()) : Optional.empty();
+                receiptNotPrinted(current, reason.map(Enum::name).orElse("no answer from the printer"));
                 show(current, current.receipt(FilingView.ReceiptStage.FAILED, reason));
             }
         });
+    }
+
+    private void receiptNotPrinted(Draft current, String why) {
+        journal.note(new JournalEvent.Receipt(current.filed.trackingNumber(), Optional.of(why)));
     }
 
     /** The citizen's rating, 1 to 5 with reasons; sent in the background. */

@@ -22,12 +22,14 @@ import org.onetrip.kiosk.time.Scheduler;
 
 /**
  * Tells the approval backend every so often that the kiosk is alive, whether it is in service,
- * how each device is and what the counters say. Each beat has its own idempotency key; a beat
+ * how each device is, what the counters say and where its audit journal stands (see
+ * {@link JournalAnchoring}). Each beat has its own idempotency key; a beat
  * that does not get through is not sent again (the next one is newer). The backend may ask for
  * another interval in its answer; between 10 s and 1 h it is followed. An answer that carries the
  * operator's remote unlock hands it on (the technician PIN lockout ends).
  *
- * <p>The call blocks the scheduler's thread for at most the backend call time-out.
+ * <p>The call blocks the scheduler's thread for at most the backend call time-out, after checking the
+ * journal's newest entries.
  */
 public final class HeartbeatSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HeartbeatSender.class);
@@ -36,6 +38,7 @@ public final class HeartbeatSender implements AutoCloseable {
 
     private final ApprovalBackendClient client;
     private final Supplier<HealthSnapshot> health;
+    private final JournalAnchoring journal;
     private final Scheduler scheduler;
     private final Supplier<UUID> ids;
     private final Consumer<RemoteUnlock> unlocks;
@@ -45,23 +48,25 @@ public final class HeartbeatSender implements AutoCloseable {
     private boolean closed;
 
     /**
+     * @param journal  the audit journal's head and verdict in each beat, and the backend's answer to it
      * @param interval the time between beats until the backend asks for another
      * @param ids      the source of beat ids ({@code UUID::randomUUID} in production)
      */
-    public HeartbeatSender(ApprovalBackendClient client, Supplier<HealthSnapshot> health, Scheduler scheduler,
-            Duration interval, Supplier<UUID> ids) {
-        this(client, health, scheduler, interval, ids, unlock -> log.warn("remote unlock {} not followed: nothing here"
-                + " takes it", unlock.unlockId()));
+    public HeartbeatSender(ApprovalBackendClient client, Supplier<HealthSnapshot> health, JournalAnchoring journal,
+            Scheduler scheduler, Duration interval, Supplier<UUID> ids) {
+        this(client, health, journal, scheduler, interval, ids, unlock -> log.warn("remote unlock {} not followed:"
+                + " nothing here takes it", unlock.unlockId()));
     }
 
     /**
      * @param unlocks takes a remote unlock an answer carries, on the scheduler's thread
      */
-    public HeartbeatSender(ApprovalBackendClient client, Supplier<HealthSnapshot> health, Scheduler scheduler,
-            Duration interval, Supplier<UUID> ids, Consumer<RemoteUnlock> unlocks) {
+    public HeartbeatSender(ApprovalBackendClient client, Supplier<HealthSnapshot> health, JournalAnchoring journal,
+            Scheduler scheduler, Duration interval, Supplier<UUID> ids, Consumer<RemoteUnlock> unlocks) {
         this.unlocks = Objects.requireNonNull(unlocks, "unlocks");
         this.client = Objects.requireNonNull(client, "client");
         this.health = Objects.requireNonNull(health, "health");
+        this.journal = Objects.requireNonNull(journal, "journal");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.interval = Objects.requireNonNull(interval, "interval");
@@ -80,8 +85,12 @@ public final class HeartbeatSender implements AutoCloseable {
         HealthSnapshot now = health.get();
         List<DeviceReport> devices = now.devices().stream().map(d -> new DeviceReport(d.name(), d.status().state().name(),
                 d.status().reasons().stream().map(Enum::name).sorted().toList(), d.total())).toList();
-        Heartbeat heartbeat = new Heartbeat(now.at().toString(), now.offer().inService(), devices, now.counters());
+        Heartbeat heartbeat = new Heartbeat(now.at().toString(), now.offer().inService(), devices, now.counters(),
+                journal.report());
         CallOutcome<HeartbeatAck> outcome = client.heartbeat(heartbeat, "heartbeat-" + ids.get());
+        if (outcome instanceof CallOutcome.Ok<HeartbeatAck> ok) {
+            journal.answered(ok.value().journal());
+        }
         report(outcome);
         if (outcome instanceof CallOutcome.Ok<HeartbeatAck> ok && ok.value().unlock() != null) {
             log.info("the backend sent remote unlock {}", ok.value().unlock().unlockId());

@@ -18,6 +18,7 @@ import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.session.SessionScope;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.Screen;
+import org.onetrip.kiosk.shell.SessionEnding;
 import org.onetrip.kiosk.time.ScheduledTask;
 import org.onetrip.kiosk.time.SessionTime;
 import org.slf4j.Logger;
@@ -140,7 +141,7 @@ public final class CardIdentification implements AutoCloseable {
             // the session is wiped before the card is even noted, so the ending session sees no
             // card of its own left behind, and nothing of its holder can meet the next
             log.info("another card was placed: the session ends");
-            shell.finish();
+            shell.end(SessionEnding.CARD_SWAPPED);
             synchronized (this) {
                 cardSeen = placed.card();
             }
@@ -169,7 +170,7 @@ public final class CardIdentification implements AutoCloseable {
             endAway();
         }
         log.info("the card was not brought back: the session ends");
-        shell.finish();
+        shell.end(SessionEnding.CARD_NOT_RETURNED);
     }
 
     private void endAway() {

@@ -10,6 +10,8 @@ import org.onetrip.kiosk.issuance.CertificateDesk;
 import org.onetrip.kiosk.issuance.Issuance;
 import org.onetrip.kiosk.issuance.IssueOutcome;
 import org.onetrip.kiosk.issuance.PrintOutcome;
+import org.onetrip.kiosk.journal.Journal;
+import org.onetrip.kiosk.journal.JournalEvent;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
 import org.onetrip.kiosk.observable.Subscription;
 import org.onetrip.kiosk.observable.Value;
@@ -30,6 +32,7 @@ public final class CertificateJourney implements AutoCloseable {
     private final CardIdentification identification;
     private final CertificateDesk desk;
     private final Executor io;
+    private final Journal journal;
     private final Value<CertificateView> view = new Value<>(new CertificateView.NotYet());
     private final Subscription identified;
     private final Subscription journeys;
@@ -37,12 +40,17 @@ public final class CertificateJourney implements AutoCloseable {
     /** The journey this model is showing, or {@code null}: results that come back after it was left are dropped. */
     private SessionScope shownIn;
 
-    /** @param io where listeners hand their work to; never the screen's thread */
-    public CertificateJourney(KioskShell shell, CardIdentification identification, CertificateDesk desk, Executor io) {
+    /**
+     * @param io      where listeners hand their work to; never the screen's thread
+     * @param journal told each certificate printed, not printed or not issued, whether or not it is still shown
+     */
+    public CertificateJourney(KioskShell shell, CardIdentification identification, CertificateDesk desk, Executor io,
+            Journal journal) {
         this.shell = Objects.requireNonNull(shell, "shell");
         this.identification = Objects.requireNonNull(identification, "identification");
         this.desk = Objects.requireNonNull(desk, "desk");
         this.io = Objects.requireNonNull(io, "io");
+        this.journal = Objects.requireNonNull(journal, "journal");
         // listeners run under their model's lock: only hand the work on
         this.identified = identification.state().subscribe(state -> io.execute(this::offerIfWanted));
         this.journeys = shell.journey().subscribe(journey -> io.execute(this::offerIfWanted));
@@ -100,6 +108,7 @@ public final class CertificateJourney implements AutoCloseable {
                 }
                 set(scope, new CertificateView.Preview(type, ready.preview()));
             } else if (outcome instanceof IssueOutcome.Refused refused) {
+                journal.note(new JournalEvent.CertificateNotIssued(type.code(), refused.reason()));
                 set(scope, new CertificateView.NotIssued(type, refused.reason()));
             }
         });
@@ -121,8 +130,10 @@ public final class CertificateJourney implements AutoCloseable {
         set(scope, new CertificateView.Printing(type, org.onetrip.kiosk.issuance.PrintStage.WAITING_FOR_PRINTER));
         desk.print(confirmed, stage -> set(scope, new CertificateView.Printing(type, stage))).thenAccept(outcome -> {
             if (outcome instanceof PrintOutcome.Printed printed) {
+                journal.note(new JournalEvent.CertificatePrinted(type.code(), printed.pages()));
                 set(scope, new CertificateView.Printed(type, printed.verificationCode(), printed.pages()));
             } else if (outcome instanceof PrintOutcome.NotPrinted notPrinted) {
+                journal.note(new JournalEvent.CertificateNotPrinted(type.code(), notPrinted.reason()));
                 set(scope, new CertificateView.NotPrinted(type, notPrinted.reason(), notPrinted.canPrintAgain()));
             }
         });

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -43,19 +42,9 @@ public final class LookupKey {
         try {
             PrivateFiles.ownerOnly(keysDir);
             if (!Files.exists(file)) {
-                byte[] fresh = new byte[KEY_BYTES];
-                new SecureRandom().nextBytes(fresh);
-                PrivateFiles.writeDurably(file, fresh);
+                PrivateFiles.createSecret(file, KEY_BYTES);
             }
-            if (PrivateFiles.readableByOthers(file)) {
-                throw new KeyFileException("the lookup key " + file + " is readable by other users; make it mode 0600");
-            }
-            byte[] raw = Files.readAllBytes(file);
-            if (raw.length != KEY_BYTES) {
-                throw new KeyFileException("the lookup key " + file + " must hold " + KEY_BYTES + " bytes, holds "
-                        + raw.length);
-            }
-            return new LookupKey(raw);
+            return new LookupKey(PrivateFiles.readSecret(file, KEY_BYTES, "the lookup key"));
         } catch (IOException e) {
             throw new KeyFileException("cannot create or read the lookup key " + file, e);
         }

@@ -139,6 +139,31 @@ public final class PrivateFiles {
         }
     }
 
+    /**
+     * Reads a secret of exactly {@code length} bytes from {@code file}, which only its owner may read.
+     *
+     * @param what what the secret is, for the message ("the lookup key")
+     * @throws KeyFileException when the file is readable by others or has the wrong size
+     */
+    public static byte[] readSecret(Path file, int length, String what) throws IOException {
+        if (readableByOthers(file)) {
+            throw new KeyFileException(what + " " + file + " is readable by other users; make it mode 0600");
+        }
+        byte[] raw = Files.readAllBytes(file);
+        if (raw.length != length) {
+            throw new KeyFileException(what + " " + file + " must hold " + length + " bytes, holds " + raw.length);
+        }
+        return raw;
+    }
+
+    /** Writes {@code length} fresh random bytes to {@code file} (mode 0600, durably) and returns them. */
+    public static byte[] createSecret(Path file, int length) throws IOException {
+        byte[] fresh = new byte[length];
+        new java.security.SecureRandom().nextBytes(fresh);
+        writeDurably(file, fresh);
+        return fresh;
+    }
+
     /** Whether {@code file} can be read or written by anyone but its owner. */
     public static boolean readableByOthers(Path file) throws IOException {
         if (!posix(file)) {

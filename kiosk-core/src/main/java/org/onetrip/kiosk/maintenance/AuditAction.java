@@ -1,6 +1,6 @@
 package org.onetrip.kiosk.maintenance;
 
-/** What a technician did, or tried to do, as the audit journal records it. */
+/** What happened, as the audit journal records it: a technician's action, a session's outcome, the kiosk's own. */
 public enum AuditAction {
     GESTURE_RECOGNISED,
     MAINTENANCE_ENTERED,
@@ -27,5 +27,24 @@ public enum AuditAction {
     OUTBOX_RETRY_NOW,
     LOGS_VIEWED,
     LOGS_EXPORTED,
-    CONFIGURATION_VIEWED
+    CONFIGURATION_VIEWED,
+
+    /** The journal's key was made: the first entry sealed under it. */
+    JOURNAL_KEYED,
+    /** The kiosk started; the detail says what checking the journal found. */
+    KIOSK_STARTED,
+    KIOSK_STOPPED,
+    /** A citizen's session ended: how, after how long, which journeys. */
+    SESSION_ENDED,
+    FILING_COMMITTED,
+    FILING_NOT_TAKEN,
+    RECEIPT_PRINTED,
+    RECEIPT_NOT_PRINTED,
+    CERTIFICATE_PRINTED,
+    CERTIFICATE_NOT_PRINTED,
+    CERTIFICATE_NOT_ISSUED,
+    /** A device stopped being usable. */
+    DEVICE_FAULT,
+    /** A device is usable again. */
+    DEVICE_RECOVERED
 }

@@ -10,11 +10,12 @@ import java.util.Objects;
  *
  * @param sequence 1, 2, 3, ... without gaps
  * @param at       when it happened
- * @param actor    who: {@code technician:pin}, {@code technician:card:…1A2B}, {@code kiosk}
+ * @param actor    who: {@code technician:pin}, {@code technician:card:…1A2B}, {@code kiosk}, {@code citizen}
  * @param action   what
  * @param detail   technician-facing facts (a device name, a tracking number, a folder); never personal data
- * @param previous the hash of the entry before, hex; 64 zeros for the first
- * @param hash     SHA-256 of the previous hash's bytes followed by {@link #canonical()}, hex
+ * @param previous the seal of the entry before, hex; 64 zeros for the first
+ * @param hash     the entry's seal: HMAC-SHA256 under the journal key of the previous seal's bytes followed by
+ *                 {@link #canonical()}, hex
  */
 public record AuditEntry(long sequence, Instant at, String actor, AuditAction action, String detail, String previous,
         String hash) {
@@ -28,7 +29,7 @@ public record AuditEntry(long sequence, Instant at, String actor, AuditAction ac
     }
 
     /**
-     * The bytes the hash covers besides the previous hash: each field as its UTF-8 length in
+     * The bytes the seal covers besides the previous seal: each field as its UTF-8 length in
      * decimal, a colon, the UTF-8 bytes and a line feed, so that no two entries share a form.
      */
     public byte[] canonical() {

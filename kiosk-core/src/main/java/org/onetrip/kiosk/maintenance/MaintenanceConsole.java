@@ -20,11 +20,11 @@ import org.onetrip.kiosk.supervision.SupervisedDevice;
 /**
  * What the maintenance screens show and do, once a technician is in: devices with their state,
  * reasons, last error, counters and errors per day; self-tests; the outbox; the masked log and
- * its export; taking the kiosk out of service and back; versions. Every action (not every look)
+ * its export; taking the kiosk out of service and back; what checking the audit journal finds; versions. Every action (not every look)
  * is recorded in the audit journal under the technician who is in, and refused with an
  * {@link IllegalStateException} when maintenance mode is not open.
  *
- * <p>Self-tests and the export block the caller: run them off the screen's thread.
+ * <p>Self-tests, the export and the journal check block the caller: run them off the screen's thread.
  */
 public final class MaintenanceConsole {
     /** Days shown in the errors chart. */
@@ -38,12 +38,15 @@ public final class MaintenanceConsole {
     private final Runnable retryNow;
     private final LogFiles logs;
     private final VersionInfo versions;
+    private final AuditJournal journal;
 
     /**
      * @param retryNow wakes the delivery worker ({@code DeliveryWorker::wake})
+     * @param journal  the audit journal the technician's actions go into, checked whole on request
      */
     public MaintenanceConsole(MaintenanceEntry entry, DeviceSupervisor supervisor, CounterStore counters,
-            DiagnosticRun diagnostics, Outbox outbox, Runnable retryNow, LogFiles logs, VersionInfo versions) {
+            DiagnosticRun diagnostics, Outbox outbox, Runnable retryNow, LogFiles logs, VersionInfo versions,
+            AuditJournal journal) {
         this.entry = Objects.requireNonNull(entry, "entry");
         this.supervisor = Objects.requireNonNull(supervisor, "supervisor");
         this.counters = Objects.requireNonNull(counters, "counters");
@@ -52,6 +55,7 @@ public final class MaintenanceConsole {
         this.retryNow = Objects.requireNonNull(retryNow, "retryNow");
         this.logs = Objects.requireNonNull(logs, "logs");
         this.versions = Objects.requireNonNull(versions, "versions");
+        this.journal = Objects.requireNonNull(journal, "journal");
     }
 
     // ---- devices -----------------------------------------------------------------------
@@ -143,6 +147,13 @@ public final class MaintenanceConsole {
 
     public VersionInfo versions() {
         return versions;
+    }
+
+    // ---- journal -----------------------------------------------------------------------
+
+    /** Checks the whole audit journal now (a look, not an action: not recorded). Blocks while it reads. */
+    public ChainVerdict journalVerdict() {
+        return journal.verify();
     }
 
     private void requireOpen() {

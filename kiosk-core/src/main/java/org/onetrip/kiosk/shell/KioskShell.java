@@ -1,9 +1,15 @@
 package org.onetrip.kiosk.shell;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
+import org.onetrip.kiosk.observable.Subscription;
 import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.session.SessionScope;
 import org.onetrip.kiosk.session.SessionState;
@@ -33,8 +39,12 @@ public final class KioskShell {
     private final Value<Optional<Journey>> journey = new Value<>(Optional.empty());
     private final CitizenSession session;
     private final Value<Optional<JourneyVisit>> visit = new Value<>(Optional.empty());
+    private final List<Consumer<? super SessionEnd>> sessionEnds = new CopyOnWriteArrayList<>();
+    private final Clock clock;
     private SessionScope journeyScope;
     private long visits;
+    private Instant sessionStarted;
+    private final List<Journey> sessionJourneys = new ArrayList<>();
 
     /**
      * @param timeouts how long an untouched session lasts
@@ -47,6 +57,7 @@ public final class KioskShell {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(scheduler, "scheduler");
         this.defaultLanguage = Objects.requireNonNull(defaultLanguage, "defaultLanguage");
+        this.clock = clock;
         this.language = new Value<>(defaultLanguage);
         Scheduler underLock = (delay, task) -> scheduler.schedule(delay, () -> {
             synchronized (this) {
@@ -55,7 +66,7 @@ public final class KioskShell {
         });
         SessionTimeouts forElders = timeouts.forElders();
         this.session = new CitizenSession(clock, underLock,
-                () -> display.get().elder() ? forElders : timeouts, this::endSession);
+                () -> display.get().elder() ? forElders : timeouts, () -> endSession(SessionEnding.TIMED_OUT));
     }
 
     public ReadOnlyValue<Screen> screen() {
@@ -86,6 +97,17 @@ public final class KioskShell {
     /** Where the running session's data registers to be wiped; empty when nobody is in session. */
     public synchronized Optional<SessionScope> sessionScope() {
         return session.scope();
+    }
+
+    /**
+     * Calls {@code listener} with what each session came to, as it ends: on the thread that ended it (the
+     * screen's, the session timers', a card reader's), under this shell's lock, so it must only hand it off.
+     */
+    public Subscription onSessionEnd(Consumer<? super SessionEnd> listener) {
+        Objects.requireNonNull(listener, "listener");
+        Consumer<SessionEnd> registered = listener::accept;
+        sessionEnds.add(registered);
+        return () -> sessionEnds.remove(registered);
     }
 
     /** The journey on screen and which opening of it this is; empty when no journey is shown. */
@@ -134,6 +156,7 @@ public final class KioskShell {
         session.touched();
         leaveJourney();
         journeyScope = new SessionScope();
+        sessionJourneys.add(chosen);
         journey.set(Optional.of(chosen));
         visit.set(Optional.of(new JourneyVisit(chosen, ++visits)));
         screen.set(Screen.JOURNEY);
@@ -152,7 +175,12 @@ public final class KioskShell {
 
     /** The citizen is done: ends the session now. */
     public synchronized void finish() {
-        endSession();
+        endSession(SessionEnding.FINISHED);
+    }
+
+    /** Ends the session now, for the reason given (the card left the reader, another card came). */
+    public synchronized void end(SessionEnding how) {
+        endSession(Objects.requireNonNull(how, "how"));
     }
 
     public synchronized void switchLanguage(Language chosen) {
@@ -192,7 +220,7 @@ public final class KioskShell {
         boolean wasOut = isOutOfService();
         availability.set(now);
         if (isOutOfService()) {
-            endSession();
+            endSession(SessionEnding.OUT_OF_SERVICE);
         } else if (wasOut) {
             resetToAttract();
         }
@@ -204,11 +232,14 @@ public final class KioskShell {
 
     private void startSession() {
         SessionScope scope = session.start();
+        sessionStarted = clock.instant();
+        sessionJourneys.clear();
         scope.hold(() -> journey.set(Optional.empty()));
         screen.set(Screen.HOME);
     }
 
-    private synchronized void endSession() {
+    private synchronized void endSession(SessionEnding how) {
+        boolean wasActive = session.isActive();
         leaveJourney();
         try {
             session.end();
@@ -217,6 +248,11 @@ public final class KioskShell {
             LOG.error("Session ended but some of its data could not be wiped", e);
         }
         resetToAttract();
+        if (wasActive) {
+            SessionEnd end = new SessionEnd(sessionStarted, clock.instant(), how, sessionJourneys);
+            sessionJourneys.clear();
+            sessionEnds.forEach(listener -> listener.accept(end));
+        }
     }
 
     private void leaveJourney() {

@@ -157,7 +157,7 @@ class ApprovalBackendClientTest {
         CatalogVersion version = client.catalogVersion().orElseThrow();
         var ack = client.heartbeat(new Heartbeat("2026-11-21T02:00:00Z", true,
                 List.of(new DeviceReport("receipt-printer", "DEGRADED", List.of("PAPER_NEAR_END"), Map.of("cuts", 12L))),
-                Map.of("filings", 3L)), "hb-1").orElseThrow();
+                Map.of("filings", 3L), null), "hb-1").orElseThrow();
         var rating = client.rate(new Rating(null, "session-3", 5, List.of("FAST"), "很方便"), "rating-1").orElseThrow();
         var replay = client.rate(new Rating(null, "session-3", 5, List.of("FAST"), "很方便"), "rating-1").orElseThrow();
         CallOutcome<?> badScore = client.rate(new Rating(null, "session-4", 9, List.of(), null), "rating-2");

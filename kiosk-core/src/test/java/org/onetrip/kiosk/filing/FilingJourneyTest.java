@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.onetrip.kiosk.maintenance.AuditAction;
+import org.onetrip.kiosk.maintenance.AuditEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -412,6 +414,20 @@ class FilingJourneyTest {
 
         journey.rate(5, List.of());
         assertThat(rig.view()).isEqualTo(new FilingView.Thanks(tracking, true));
+        rig.cards.shell().finish();
+
+        List<AuditEntry> journalled = rig.journalled();
+        assertThat(journalled).extracting(AuditEntry::action).containsSubsequence(AuditAction.FILING_COMMITTED,
+                AuditAction.RECEIPT_NOT_PRINTED, AuditAction.RECEIPT_PRINTED, AuditAction.SESSION_ENDED);
+        assertThat(journalled).filteredOn(e -> e.action() == AuditAction.FILING_COMMITTED).singleElement()
+                .extracting(AuditEntry::detail).isEqualTo(tracking + " " + UNEMPLOYMENT_BENEFIT);
+        assertThat(journalled).filteredOn(e -> e.action() == AuditAction.RECEIPT_NOT_PRINTED).singleElement()
+                .extracting(AuditEntry::detail).isEqualTo(tracking + ": PAPER_OUT");
+        assertThat(journalled.get(journalled.size() - 1).detail()).startsWith("finished after").endsWith("FILE_APPLICATION");
+        assertThat(journalled).as("the journal holds nothing of the citizen").allSatisfy(entry ->
+                assertThat(entry.actor() + " " + entry.detail()).doesNotContain(ZHANG_WEI).doesNotContain("张伟")
+                        .doesNotContain(MOBILE).doesNotContain("6222020200112233445").doesNotContain("星辰"));
+        assertThat(rig.audit.verify().intact()).isTrue();
     }
 
     // ---- steps shared by the tests

@@ -36,7 +36,10 @@ import org.onetrip.devices.scanner.image.PageInspector;
 import org.onetrip.devices.scanner.image.PageStandard;
 import org.onetrip.devices.scanner.sim.EsclScannerSimulator;
 import org.onetrip.devices.transport.tcp.TcpTransport;
+import org.onetrip.kiosk.journal.JournalWriter;
 import org.onetrip.kiosk.journey.Choice;
+import org.onetrip.kiosk.maintenance.AuditEntry;
+import org.onetrip.kiosk.maintenance.AuditJournal;
 import org.onetrip.kiosk.material.MaterialDesk;
 import org.onetrip.kiosk.material.MaterialScanning;
 import org.onetrip.kiosk.observable.Value;
@@ -79,6 +82,8 @@ final class FilingRig implements AutoCloseable {
     final ReceiptPrinterSimulator printerSimulator;
     final EscPosReceiptPrinter printer;
     final RatingDesk ratings;
+    final AuditJournal audit;
+    final JournalWriter journal;
     final Value<Offer> offer = new Value<>(new Offer(Availability.IN_SERVICE, Set.of(OfferedService.FILE_WITH_SCAN,
             OfferedService.FILE_WITHOUT_SCAN, OfferedService.CHECK_PROGRESS), List.of()));
     final FilingJourney journey;
@@ -106,6 +111,9 @@ final class FilingRig implements AutoCloseable {
                 Clock.systemUTC());
         printer.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         ratings = RatingDesk.open(submissions.client(), kioskData, cards.time(), io, clock, Duration.ofDays(7));
+        audit = AuditJournal.open(kioskData, clock);
+        journal = new JournalWriter(audit);
+        journal.follow(cards.shell());
         MaterialDesk materials = new MaterialDesk(catalog, new PageInspector(PageStandard.defaults()), spoolRoot,
                 spoolRoot.resolve("scratch"), clock,
                 CALENDAR, cleaner);
@@ -113,7 +121,7 @@ final class FilingRig implements AutoCloseable {
                 Optional.of(new MaterialScanning(scanner, scanWork)),
                 ScanRequest.jpeg(ScanSource.FEEDER, 150, ScanColorMode.COLOR),
                 new LicenceFetch(submissions.client(), clock), submissions.desk(),
-                Optional.of(new FilingReceipts(printer, HALL, PROGRESS_URL, SHANGHAI)), ratings, offer, CALENDAR);
+                Optional.of(new FilingReceipts(printer, HALL, PROGRESS_URL, SHANGHAI)), ratings, offer, CALENDAR, journal);
         journey = new FilingJourney(cards.shell(), cards.identification(), catalog, services, io, clock);
     }
 
@@ -136,6 +144,14 @@ final class FilingRig implements AutoCloseable {
     /** The first view of {@code step} that {@code wanted} accepts. */
     <V extends FilingView> V await(Class<V> step, Predicate<? super V> wanted, String what) {
         return step.cast(await(view -> step.isInstance(view) && wanted.test(step.cast(view)), what));
+    }
+
+    /** What the journal recorded, oldest first; the journal writer is closed first, so all that was noted is in. */
+    List<AuditEntry> journalled() {
+        journal.close();
+        List<AuditEntry> entries = new java.util.ArrayList<>(audit.latest(1000));
+        java.util.Collections.reverse(entries);
+        return entries;
     }
 
     /** Waits until the file deletions queued so far have run. */
@@ -178,6 +194,8 @@ final class FilingRig implements AutoCloseable {
 
     @Override
     public void close() {
+        journal.close();
+        audit.close();
         cards.close();
         ratings.close();
         submissions.close();

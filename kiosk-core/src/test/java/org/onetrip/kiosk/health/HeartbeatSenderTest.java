@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,10 +31,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.onetrip.backend.BackendOptions;
 import org.onetrip.backend.ReferenceBackend;
+import org.onetrip.config.KioskSettings;
 import org.onetrip.kiosk.backend.ApprovalBackendClient;
 import org.onetrip.kiosk.backend.ApprovalContract.RemoteUnlock;
+import org.onetrip.kiosk.backend.ApprovalContract.HeartbeatAck;
+import org.onetrip.kiosk.backend.ApprovalContract.JournalAnchor;
 import org.onetrip.kiosk.backend.BackendConnection;
 import org.onetrip.kiosk.backend.CallOutcome;
+import org.onetrip.kiosk.maintenance.AuditAction;
+import org.onetrip.kiosk.maintenance.AuditJournal;
+import org.onetrip.kiosk.maintenance.ChainVerdict;
+import org.onetrip.kiosk.maintenance.JournalHead;
 import org.onetrip.kiosk.time.ManualTime;
 
 /** Heartbeats to the reference approval backend over loopback HTTP. */
@@ -45,6 +53,9 @@ class HeartbeatSenderTest {
     private ReferenceBackend backend;
     private HeartbeatSender sender;
     private final List<RemoteUnlock> unlocks = new CopyOnWriteArrayList<>();
+    private ApprovalBackendClient client;
+    private AuditJournal journal;
+    private JournalAnchoring anchoring;
 
     @BeforeAll
     static void noNagleDelay() {
@@ -55,9 +66,14 @@ class HeartbeatSenderTest {
     void start() {
         backend = new ReferenceBackend(BackendOptions.openTestDouble());
         backend.start(0, dir.resolve("backend"));
-        ApprovalBackendClient client = new ApprovalBackendClient(
+        client = new ApprovalBackendClient(
                 BackendConnection.plain(backend.baseUri(), "SZ-NS-0001", Duration.ofSeconds(5)));
-        sender = new HeartbeatSender(client, PrometheusExporterTest::snapshot, time, Duration.ofMinutes(1),
+        journal = AuditJournal.open(dir.resolve("data"), time.clock());
+        for (int i = 0; i < 4; i++) {
+            journal.record("kiosk", AuditAction.SESSION_ENDED, "finished after " + (i + 1) + " min");
+        }
+        anchoring = new JournalAnchoring(journal, journal.verify());
+        sender = new HeartbeatSender(client, PrometheusExporterTest::snapshot, anchoring, time, Duration.ofMinutes(1),
                 () -> new UUID(0, beatNumber.incrementAndGet()), unlocks::add);
     }
 
@@ -65,6 +81,51 @@ class HeartbeatSenderTest {
     void stop() {
         sender.close();
         backend.close();
+        journal.close();
+    }
+
+    @Test
+    void aBeatCarriesTheJournalHeadAndTheBackendAnswersTheHeadItHolds() throws Exception {
+        JournalHead head = journal.head();
+
+        CallOutcome<HeartbeatAck> outcome = sender.beat();
+
+        JsonNode sent = received().get(0).get("journal");
+        assertThat(sent.get("sequence").asLong()).isEqualTo(5);
+        assertThat(sent.get("hash").asText()).isEqualTo(head.hash());
+        assertThat(sent.get("intact").asBoolean()).isTrue();
+        assertThat(outcome.orElseThrow().journal()).isEqualTo(new JournalAnchor(5, head.hash(), "CONSISTENT"));
+        assertThat(journal.anchor()).contains(head);
+    }
+
+    @Test
+    void aTailCutTogetherWithTheKioskOwnMarkIsFoundBehindTheAnchorAtTheNextBeat() throws Exception {
+        sender.beat();
+        // someone with the disk and the key directory cuts the last two entries and the kiosk's own marks
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data").resolve("kiosk.db"));
+             Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM audit WHERE seq > 3");
+        }
+        Files.delete(KioskSettings.keyDirectoryOf(dir.resolve("data")).resolve("journal.head"));
+        journal.close();
+        journal = AuditJournal.open(dir.resolve("data"), time.clock());
+        anchoring = new JournalAnchoring(journal, journal.verify());
+        assertThat(anchoring.verdict().get().intact()).as("nothing on the kiosk remembers the cut entries").isTrue();
+        sender.close();
+        sender = new HeartbeatSender(client, PrometheusExporterTest::snapshot, anchoring, time, Duration.ofMinutes(1),
+                () -> new UUID(0, beatNumber.incrementAndGet()));
+
+        CallOutcome<HeartbeatAck> outcome = sender.beat();
+
+        assertThat(outcome.orElseThrow().journal().state()).isEqualTo("BEHIND_ANCHOR");
+        assertThat(outcome.orElseThrow().journal().sequence()).isEqualTo(5);
+        assertThat(anchoring.backendFinds().get()).isEqualTo("BEHIND_ANCHOR");
+        assertThat(journal.verify()).isEqualTo(new ChainVerdict.Broken(4, ChainVerdict.Problem.BEHIND_ANCHOR,
+                "the journal ends at entry 3, but the backend holds entry 5 as its head: entries 4 to 5 were cut off"));
+
+        sender.beat();
+        assertThat(received().get(2).get("journal").get("intact").asBoolean()).as("the kiosk says so itself").isFalse();
+        assertThat(received().get(2).get("journal").get("problem").asText()).isEqualTo("BEHIND_ANCHOR");
     }
 
     @Test

@@ -34,6 +34,8 @@ import org.onetrip.devices.status.SelfTestResult;
 import org.onetrip.kiosk.session.SessionTimeouts;
 import org.onetrip.kiosk.shell.Journey;
 import org.onetrip.kiosk.shell.KioskShell;
+import org.onetrip.kiosk.shell.SessionEnd;
+import org.onetrip.kiosk.shell.SessionEnding;
 import org.onetrip.kiosk.shell.Language;
 import org.onetrip.kiosk.time.ManualTime;
 import org.onetrip.kiosk.time.SessionTime;
@@ -155,6 +157,8 @@ class CardIdentificationTest {
 
     @Test
     void aCardTakenAwayIsAskedBackAndTheSessionEndsWipedWhenItDoesNotReturn() {
+        List<SessionEnd> ends = new CopyOnWriteArrayList<>();
+        shell.onSessionEnd(ends::add);
         citizenOpensAJourney();
         simulator.placeCard("zhang-wei");
         CitizenIdentity citizen = ((IdentificationState.Identified) await(
@@ -170,6 +174,7 @@ class CardIdentificationTest {
         time.advance(Duration.ofSeconds(1));
 
         assertThat(shell.sessionScope()).as("the session ended").isEmpty();
+        assertThat(ends).extracting(SessionEnd::how).containsExactly(SessionEnding.CARD_NOT_RETURNED);
         assertThat(citizen.record().isWiped()).isTrue();
         assertThat(identification.citizen()).isEmpty();
         assertThat(identification.away().get()).isEmpty();
@@ -196,6 +201,8 @@ class CardIdentificationTest {
 
     @Test
     void anotherCardEndsTheSessionAndWipesItBeforeTheNewCardIsRead() {
+        List<SessionEnd> ends = new CopyOnWriteArrayList<>();
+        shell.onSessionEnd(ends::add);
         citizenOpensAJourney();
         simulator.placeCard("zhang-wei");
         CitizenIdentity first = ((IdentificationState.Identified) await(
@@ -206,6 +213,7 @@ class CardIdentificationTest {
         simulator.swap("wang-fang");
 
         awaitTrue(() -> shell.sessionScope().isEmpty(), "the session ends");
+        assertThat(ends).extracting(SessionEnd::how).containsExactly(SessionEnding.CARD_SWAPPED);
         assertThat(first.record().isWiped()).isTrue();
         assertThat(identification.citizen()).isEmpty();
         assertThat(reader.reads).as("the new card is not read into the old session").hasSize(readsBefore);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.kiosk.journal.JournalEvent;
 import org.onetrip.kiosk.journey.CertificateJourney;
 import org.onetrip.kiosk.journey.CertificateView;
 import org.onetrip.kiosk.observable.Subscription;
@@ -39,6 +40,7 @@ class CertificateJourneyVisitsTest {
     private final WatchedExecutor deskWork = new WatchedExecutor("certificate-desk", 2);
     private final WatchedExecutor io = new WatchedExecutor("certificate-journey", 2);
     private CertificateJourney journey;
+    private final List<JournalEvent> journalled = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -46,7 +48,7 @@ class CertificateJourneyVisitsTest {
         cards = new CardSessions();
         CertificateDesk desk = rig.desk(SessionBinding.of(cards.shell(), cards.identification()), Duration.ofSeconds(30),
                 deskWork);
-        journey = new CertificateJourney(cards.shell(), cards.identification(), desk, io);
+        journey = new CertificateJourney(cards.shell(), cards.identification(), desk, io, journalled::add);
     }
 
     @AfterEach
@@ -79,6 +81,21 @@ class CertificateJourneyVisitsTest {
 
         cards.shell().openJourney(Journey.PRINT_CERTIFICATE);
         await(CertificateView.Choose.class, "a fresh list on the next visit");
+    }
+
+    @Test
+    void aPrintedCertificateIsJournalledByItsTypeAndPagesNeverItsVerificationCode() throws Exception {
+        cards.identify("zhang-wei", Journey.PRINT_CERTIFICATE);
+        await(CertificateView.Choose.class, "the certificates to choose from");
+        journey.choose(HOUSEHOLD);
+        await(CertificateView.Preview.class, "page 1 to confirm");
+
+        journey.confirm();
+
+        CertificateView.Printed printed = (CertificateView.Printed) await(CertificateView.Printed.class, "printed");
+        assertThat(journalled).singleElement().isEqualTo(new JournalEvent.CertificatePrinted(HOUSEHOLD.code(),
+                printed.pages()));
+        assertThat(journalled.get(0).detail()).doesNotContain(printed.verificationCode());
     }
 
     @Test
@@ -134,6 +151,7 @@ class CertificateJourneyVisitsTest {
         io.awaitIdle(WAIT);
         assertThat(journey.view().get()).isInstanceOf(CertificateView.NotYet.class);
         assertThat(rig.printerSimulator.jobs()).as("nothing reached the printer").isEmpty();
+        assertThat(journalled).as("nothing printed, nothing journalled as printed").isEmpty();
         cards.identifyCardOnReader(Journey.PRINT_CERTIFICATE);
         CertificateView.Choose theirs = (CertificateView.Choose) await(CertificateView.Choose.class,
                 "the next citizen's own list");

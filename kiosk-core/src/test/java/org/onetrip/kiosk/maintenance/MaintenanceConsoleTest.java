@@ -56,7 +56,7 @@ class MaintenanceConsoleTest {
 
     @BeforeEach
     void open() throws Exception {
-        audit = AuditJournal.open(dir, time.clock());
+        audit = AuditJournal.open(dir, dir.resolve("keys"), time.clock());
         pins = PinCheck.open(PinCheckTest.SETTINGS, audit, time.clock());
         counters = CounterStore.open(dir, time.clock());
         outbox = Outbox.open(dir, ApprovalSystemKey.generate().keptIn(dir, time.clock()), FreeSpaceProbe.fileStore(), 0,
@@ -71,7 +71,7 @@ class MaintenanceConsoleTest {
         Files.createDirectories(dir.resolve("logs"));
         console = new MaintenanceConsole(entry, supervisor, counters, new DiagnosticRun(supervisor.supervised(), Duration.ofSeconds(2)),
                 outbox, wakes::incrementAndGet, new LogFiles(dir.resolve("logs"), line -> line, "SZ-NS-0001", time.clock()),
-                new VersionInfo("SZ-NS-0001", dir, "2026.11-demo", "development", 1));
+                new VersionInfo("SZ-NS-0001", dir, "2026.11-demo", "development", 1), audit);
     }
 
     @AfterEach
@@ -97,7 +97,7 @@ class MaintenanceConsoleTest {
 
         assertThat(supervisor.offer().get().inService()).isTrue();
         assertThat(wakes).hasValue(0);
-        assertThat(audit.latest(10)).isEmpty();
+        assertThat(audit.latest(10)).extracting(AuditEntry::action).containsExactly(AuditAction.JOURNAL_KEYED);
     }
 
     @Test
@@ -116,9 +116,25 @@ class MaintenanceConsoleTest {
         assertThat(wakes).hasValue(1);
         assertThat(audit.latest(10)).extracting(AuditEntry::action).containsExactly(AuditAction.RETURNED_TO_SERVICE,
                 AuditAction.OUTBOX_RETRY_NOW, AuditAction.SELF_TEST_RUN, AuditAction.TAKEN_OUT_OF_SERVICE,
-                AuditAction.MAINTENANCE_ENTERED, AuditAction.PIN_ACCEPTED, AuditAction.GESTURE_RECOGNISED);
+                AuditAction.MAINTENANCE_ENTERED, AuditAction.PIN_ACCEPTED, AuditAction.GESTURE_RECOGNISED,
+                AuditAction.JOURNAL_KEYED);
         assertThat(audit.latest(10).get(2).detail()).isEqualTo("idcard passed in 7 ms");
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theJournalVerdictIsTheWholeJournalCheckedAndLookingIsNotRecorded() throws Exception {
+        entry.presentCard("04A1B2C3D4E5F6");
+        assertThat(console.journalVerdict()).isEqualTo(new ChainVerdict.Intact(2, audit.latest(1).get(0).hash()));
+
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("kiosk.db"));
+             java.sql.Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM audit WHERE seq = 1");
+        }
+
+        assertThat(console.journalVerdict()).isInstanceOfSatisfying(ChainVerdict.Broken.class,
+                b -> assertThat(b.problem()).isEqualTo(ChainVerdict.Problem.MISSING));
+        assertThat(audit.latest(10)).hasSize(1);
     }
 
     @Test

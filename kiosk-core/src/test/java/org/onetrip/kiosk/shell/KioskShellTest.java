@@ -129,6 +129,30 @@ class KioskShellTest {
     }
 
     @Test
+    void each_ending_is_told_once_with_how_it_ended_how_long_it_lasted_and_the_journeys_taken() {
+        List<SessionEnd> ends = new ArrayList<>();
+        shell.onSessionEnd(ends::add);
+        shell.touch();
+        shell.openJourney(Journey.FILE_APPLICATION);
+        shell.back();
+        shell.openJourney(Journey.PRINT_CERTIFICATE);
+        time.advance(INACTIVITY.plus(WARNING));
+        shell.touch();
+        time.advance(Duration.ofSeconds(5));
+        shell.finish();
+        shell.finish();
+        shell.touch();
+        shell.changeAvailability(Availability.outOfService(OutOfServiceReason.DEVICE_FAULT));
+
+        assertThat(ends).extracting(SessionEnd::how).containsExactly(SessionEnding.TIMED_OUT, SessionEnding.FINISHED,
+                SessionEnding.OUT_OF_SERVICE);
+        assertThat(ends.get(0).journeys()).containsExactly(Journey.FILE_APPLICATION, Journey.PRINT_CERTIFICATE);
+        assertThat(ends.get(0).length()).isEqualTo(INACTIVITY.plus(WARNING));
+        assertThat(ends.get(1).journeys()).isEmpty();
+        assertThat(ends.get(1).length()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
     void what_the_session_held_is_wiped_when_it_times_out() {
         shell.touch();
         SessionScope scope = shell.sessionScope().orElseThrow();

@@ -70,7 +70,19 @@ public final class BackendStore implements ReplyJournal, AutoCloseable {
         "CREATE TABLE IF NOT EXISTS settings(name TEXT PRIMARY KEY, value BLOB NOT NULL)",
         """
         CREATE TABLE IF NOT EXISTS kiosk_unlocks(
-          unlock_id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, issued_at TEXT NOT NULL, delivered_at TEXT)"""
+          unlock_id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, issued_at TEXT NOT NULL, delivered_at TEXT)""",
+        """
+        CREATE TABLE IF NOT EXISTS journal_heads(
+          kiosk_id TEXT NOT NULL, sequence INTEGER NOT NULL, hash TEXT NOT NULL, held_since TEXT NOT NULL,
+          PRIMARY KEY(kiosk_id, sequence))""",
+        """
+        CREATE TABLE IF NOT EXISTS journal_reports(
+          kiosk_id TEXT PRIMARY KEY, sequence INTEGER NOT NULL, hash TEXT NOT NULL, intact INTEGER NOT NULL,
+          problem TEXT, broken_at INTEGER, state TEXT NOT NULL, received_at TEXT NOT NULL)""",
+        """
+        CREATE TABLE IF NOT EXISTS journal_findings(
+          id INTEGER PRIMARY KEY AUTOINCREMENT, kiosk_id TEXT NOT NULL, found_at TEXT NOT NULL,
+          state TEXT NOT NULL, detail TEXT NOT NULL)"""
     };
 
     private final Connection db;
@@ -300,6 +312,70 @@ public final class BackendStore implements ReplyJournal, AutoCloseable {
         update("INSERT OR IGNORE INTO consents(kiosk_id, session_ref, applicant_key, licence_type, granted_at,"
                         + " recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
                 kioskId, sessionRef, applicantKey, licenceType, grantedAt.toString(), recordedAt.toString());
+    }
+
+    // ---- kiosk journals: the heads each kiosk reported, its last report, what was found
+
+    /** The furthest head held for a kiosk's journal: its anchor. */
+    public synchronized Optional<JournalPoint> heldHead(String kioskId) {
+        return queryOne("SELECT sequence, hash, held_since FROM journal_heads WHERE kiosk_id = ? ORDER BY sequence DESC"
+                + " LIMIT 1", BackendStore::journalPoint, kioskId);
+    }
+
+    /** The head held for a kiosk's journal at one sequence number, if it was ever reported. */
+    public synchronized Optional<JournalPoint> heldAt(String kioskId, long sequence) {
+        return queryOne("SELECT sequence, hash, held_since FROM journal_heads WHERE kiosk_id = ? AND sequence = ?",
+                BackendStore::journalPoint, kioskId, sequence);
+    }
+
+    /** How many heads are held for a kiosk's journal. */
+    public synchronized long heldCount(String kioskId) {
+        return queryOne("SELECT count(*) FROM journal_heads WHERE kiosk_id = ?", rs -> rs.getLong(1), kioskId).orElse(0L);
+    }
+
+    /** Holds a head; one already held at that sequence stays as it was. */
+    public synchronized void hold(String kioskId, JournalPoint head) {
+        update("INSERT OR IGNORE INTO journal_heads(kiosk_id, sequence, hash, held_since) VALUES (?, ?, ?, ?)",
+                kioskId, head.sequence(), head.hash(), head.since().toString());
+    }
+
+    /** Keeps a kiosk's latest journal report in place of the one before. */
+    public synchronized void saveJournalReport(String kioskId, JournalReportRecord report) {
+        update("INSERT OR REPLACE INTO journal_reports(kiosk_id, sequence, hash, intact, problem, broken_at, state,"
+                        + " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                kioskId, report.sequence(), report.hash(), report.intact() ? 1 : 0, report.problem(), report.brokenAt(),
+                report.state(), report.receivedAt().toString());
+    }
+
+    public synchronized Optional<JournalReportRecord> journalReport(String kioskId) {
+        return queryOne("SELECT sequence, hash, intact, problem, broken_at, state, received_at FROM journal_reports"
+                        + " WHERE kiosk_id = ?",
+                rs -> {
+                    long brokenAt = rs.getLong(5);
+                    return new JournalReportRecord(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1, rs.getString(4),
+                            rs.wasNull() ? null : brokenAt, rs.getString(6), Instant.parse(rs.getString(7)));
+                },
+                kioskId);
+    }
+
+    /** Every kiosk that reported a journal, by id. */
+    public synchronized List<String> kiosksWithJournals() {
+        return query("SELECT kiosk_id FROM journal_reports ORDER BY kiosk_id", rs -> rs.getString(1));
+    }
+
+    public synchronized void addJournalFinding(String kioskId, JournalFinding finding) {
+        update("INSERT INTO journal_findings(kiosk_id, found_at, state, detail) VALUES (?, ?, ?, ?)",
+                kioskId, finding.foundAt().toString(), finding.state(), finding.detail());
+    }
+
+    /** A kiosk's journal findings, newest first. */
+    public synchronized List<JournalFinding> journalFindings(String kioskId, int most) {
+        return query("SELECT found_at, state, detail FROM journal_findings WHERE kiosk_id = ? ORDER BY id DESC LIMIT ?",
+                rs -> new JournalFinding(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3)), kioskId, most);
+    }
+
+    private static JournalPoint journalPoint(ResultSet rs) throws SQLException {
+        return new JournalPoint(rs.getLong(1), rs.getString(2), Instant.parse(rs.getString(3)));
     }
 
     // ---- idempotent replies
