@@ -41,6 +41,18 @@ public abstract class DocumentPrinterContract {
     }
 
     @Test
+    void aPrintedJobIsListedAmongTheDriversFinishedJobsNotItsUnfinishedOnes() throws Exception {
+        byte[] pdf = TestPage.pdf(ZonedDateTime.now(TODAY), "contract");
+        PrintJobOutcome.Completed done = (PrintJobOutcome.Completed) printer()
+                .print(new PrintRequest("certificate-listed", pdf), step -> { }).get(30, TimeUnit.SECONDS);
+
+        assertThat(printer().finishedJobs().get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(JobListing.Listed.class,
+                listed -> assertThat(listed.jobs()).contains(new PrinterJob(done.jobId(), "certificate-listed", JobState.COMPLETED)));
+        assertThat(printer().unfinishedJobs().get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(JobListing.Listed.class,
+                listed -> assertThat(listed.jobs()).extracting(PrinterJob::jobId).doesNotContain(done.jobId()));
+    }
+
+    @Test
     void aHealthyPrinterIsOnlineAndPassesItsSelfTest() throws Exception {
         SelfTestResult selfTest = printer().selfTest().get(10, TimeUnit.SECONDS);
 
