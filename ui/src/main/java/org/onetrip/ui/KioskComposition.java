@@ -180,9 +180,11 @@ public final class KioskComposition implements AutoCloseable {
                 kiosk.hall().calendar(), io);
         // whatever a crash or power cut left of a session's pages goes before the first citizen comes
         materials.sweepLeftovers();
+        // the audit journal in kiosk.db: maintenance, and what the kiosk settles at the printer at start-up
+        this.audit = AuditJournal.open(dataDirectory, clock);
         this.certificates = identification.flatMap(cards -> devices.certificatePrinter().map(printer ->
                 new CertificateIssuanceAssembly(configuration, dataDirectory, submissions.client(),
-                        submissions.lookupKey(), printer, shell, cards, clock)));
+                        submissions.lookupKey(), printer, shell, cards, audit, clock)));
 
         // supervision: every device watched, what the kiosk offers follows their states
         this.counters = CounterStore.open(dataDirectory, clock);
@@ -199,9 +201,8 @@ public final class KioskComposition implements AutoCloseable {
         PrometheusExporter.startIfEnabled(kiosk.health().metricsPort(),
                 () -> HealthSnapshot.take(supervisor, counters, clock)).ifPresent(watches::add);
 
-        // maintenance: the hidden entry, the PIN lockout and the audit journal in kiosk.db
+        // maintenance: the hidden entry, the PIN lockout and the audit journal
         this.pins = PinCheck.open(kiosk.maintenance(), dataDirectory, clock);
-        this.audit = AuditJournal.open(dataDirectory, clock);
         MaintenanceEntry entry = new MaintenanceEntry(kiosk.maintenance(), SecretGesture.standard(), pins, audit);
         MaintenanceConsole console = new MaintenanceConsole(entry, supervisor, counters,
                 new DiagnosticRun(devices.supervised(), DiagnosticRun.DEFAULT_TIMEOUT), submissions.outbox(),

@@ -15,5 +15,9 @@ public enum AuditAction {
     OUTBOX_RETRY_NOW,
     LOGS_VIEWED,
     LOGS_EXPORTED,
-    CONFIGURATION_VIEWED
+    CONFIGURATION_VIEWED,
+    /** At start-up, a certificate job an earlier run left queued at the printer was cancelled (or could not be). */
+    CERTIFICATE_JOB_CANCELLED_AT_START_UP,
+    /** At start-up, a certificate an earlier run left "sent to the printer" was settled from the printer's word. */
+    CERTIFICATE_PRINT_SETTLED_AT_START_UP
 }
