@@ -117,11 +117,15 @@ final class IssuanceRig implements AutoCloseable {
 
     /** A desk whose work runs on {@code deskWork}, so a test can tell when a late answer was handled. */
     CertificateDesk desk(SessionBinding sessions, Duration printerWait, java.util.concurrent.Executor deskWork) {
-        IssuancePolicy policy = new IssuancePolicy(List.of(HOUSEHOLD, NO_CRIMINAL_RECORD, BUSINESS_LICENCE),
+        return new CertificateDesk(client, ledger, reports, lookupKey, renderer(), printer, gate, leftovers, sessions,
+                policy(printerWait), deskWork);
+    }
+
+    /** The rig's certificate types against the reference backend: three a day, the no-criminal-record proof one. */
+    static IssuancePolicy policy(Duration printerWait) {
+        return new IssuancePolicy(List.of(HOUSEHOLD, NO_CRIMINAL_RECORD, BUSINESS_LICENCE),
                 type -> type.dailyLimit().orElse(3), IssuancePolicy.REFERENCE_BACKEND_TYPES,
                 org.onetrip.config.HallPolicy.DEMO_VERIFICATION_URL, SHANGHAI, BackendPdfLimits.DEFAULT, 96, printerWait, 3);
-        return new CertificateDesk(client, ledger, reports, lookupKey, renderer(), printer, gate, leftovers, sessions, policy,
-                deskWork);
     }
 
     /** Every issue call waits this long at the backend before it is handled. */
