@@ -201,7 +201,7 @@ public final class KioskComposition implements AutoCloseable {
         PrometheusExporter.startIfEnabled(kiosk.health().metricsPort(),
                 () -> HealthSnapshot.take(supervisor, counters, clock)).ifPresent(watches::add);
 
-        // maintenance: the hidden entry, the PIN lockout and the audit journal
+        // maintenance: the hidden entry, the PIN lockout and the audit journal in kiosk.db
         this.pins = PinCheck.open(kiosk.maintenance(), dataDirectory, clock);
         MaintenanceEntry entry = new MaintenanceEntry(kiosk.maintenance(), SecretGesture.standard(), pins, audit);
         MaintenanceConsole console = new MaintenanceConsole(entry, supervisor, counters,

@@ -165,7 +165,7 @@ public final class LeftoverPrintJobs {
         if (queued instanceof JobListing.NotListed notListed) {
             // nothing can be cancelled nor asked about: what was sent is not known to have printed
             for (LedgerEntry entry : awaiting) {
-                notPrinted(entry, "INTERRUPTED", "the printer lists no jobs (" + notListed.detail() + ")");
+                recordNotPrinted(entry, "INTERRUPTED", "the printer lists no jobs (" + notListed.detail() + ")");
             }
             reportIfAny(awaiting.size());
             return new Outcome.Cleared(0, 0, awaiting.size());
@@ -183,7 +183,7 @@ public final class LeftoverPrintJobs {
                         + job.name() + ", " + job.state() + ") cancelled"
                         + entry.map(e -> "; ledger entry " + e.id() + " not printed").orElse(""));
                 if (entry.isPresent()) {
-                    notPrinted(entry.get(), CANCELLED_AT_START_UP, null);
+                    recordNotPrinted(entry.get(), CANCELLED_AT_START_UP, null);
                     settled.add(job.name());
                     notPrinted++;
                 }
@@ -224,7 +224,7 @@ public final class LeftoverPrintJobs {
                             + " " + state + ": the printer completed job " + job.get().jobId());
                 } else {
                     notPrinted++;
-                    notPrinted(entry, job.map(j -> "PRINTER:JOB_" + j.state()).orElse("INTERRUPTED"),
+                    recordNotPrinted(entry, job.map(j -> "PRINTER:JOB_" + j.state()).orElse("INTERRUPTED"),
                             job.map(j -> "the printer ended job " + j.jobId() + " " + j.state())
                                     .orElse("the printer does not know its job"));
                 }
@@ -235,7 +235,7 @@ public final class LeftoverPrintJobs {
     }
 
     /** Records an entry as not printed; {@code why} (for the journal) is null when its cancel was journaled already. */
-    private void notPrinted(LedgerEntry entry, String reason, String why) {
+    private void recordNotPrinted(LedgerEntry entry, String reason, String why) {
         ledger.failed(entry.id(), reason);
         if (why != null) {
             journal.record(ACTOR, AuditAction.CERTIFICATE_PRINT_SETTLED_AT_START_UP, "ledger entry " + entry.id()
