@@ -17,7 +17,8 @@ import org.onetrip.devices.printer.system.SystemPrintServicePrinter;
 /**
  * Builds the certificate printer a configuration names. A simulated printer is the real IPP
  * driver talking to the IPP printer simulator on loopback, which keeps every PDF it prints
- * under {@code DATA_DIR/certificates}.
+ * under {@code DATA_DIR/certificates}. An IPP printer keeps the kiosk's id as the owner of the
+ * kiosk's jobs, so a restarted kiosk finds and cancels the certificate jobs it left queued.
  */
 final class CertificatePrinterAssembly implements AutoCloseable {
 
@@ -27,15 +28,16 @@ final class CertificatePrinterAssembly implements AutoCloseable {
     private final DocumentPrinter printer;
     private final Optional<IppPrinterSimulator> simulator;
 
-    CertificatePrinterAssembly(DeviceSettings device, Path paperTray, Clock clock) {
+    CertificatePrinterAssembly(DeviceSettings device, String kioskId, Path paperTray, Clock clock) {
         DeviceConnection connection = device.connection();
+        IppPrinterSettings ipp = IppPrinterSettings.defaults().withUserName(kioskId);
         if (connection instanceof DeviceConnection.Simulated) {
             IppPrinterSimulator started = startSimulator(paperTray.resolve("certificates"));
             simulator = Optional.of(started);
-            printer = new IppDocumentPrinter(started.uri(), IppPrinterSettings.defaults(), clock);
-        } else if (connection instanceof DeviceConnection.Ipp ipp) {
+            printer = new IppDocumentPrinter(started.uri(), ipp, clock);
+        } else if (connection instanceof DeviceConnection.Ipp network) {
             simulator = Optional.empty();
-            printer = new IppDocumentPrinter(ipp.uri(), IppPrinterSettings.defaults(), clock);
+            printer = new IppDocumentPrinter(network.uri(), ipp, clock);
         } else if (connection instanceof DeviceConnection.SystemPrinter system) {
             simulator = Optional.empty();
             printer = SystemPrintServicePrinter.named(system.printerName(), SYSTEM_JOB_DEADLINE, clock);

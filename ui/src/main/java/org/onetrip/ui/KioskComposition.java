@@ -185,10 +185,6 @@ public final class KioskComposition implements AutoCloseable {
                 kiosk.hall().calendar(), io);
         // whatever a crash or power cut left of a session's pages goes before the first citizen comes
         materials.sweepLeftovers();
-        this.certificates = identification.flatMap(cards -> devices.certificatePrinter().map(printer ->
-                new CertificateIssuanceAssembly(configuration, dataDirectory, submissions.client(),
-                        submissions.lookupKey(), printer, shell, cards, clock)));
-
         // the electronic journal: checked whole at start, then every session's end, filing, print, device
         // fault and technician action in it; its head goes to the backend with every heartbeat
         this.audit = AuditJournal.open(dataDirectory, clock);
@@ -203,6 +199,10 @@ public final class KioskComposition implements AutoCloseable {
         watches.add(journal.follow(shell)::cancel);
         // before supervision starts, so that the journal sees every device's first answer
         journal.follow(devices.supervised());
+        // certificates: what an earlier run left at the printer is settled at start-up, into the journal
+        this.certificates = identification.flatMap(cards -> devices.certificatePrinter().map(printer ->
+                new CertificateIssuanceAssembly(configuration, dataDirectory, submissions.client(),
+                        submissions.lookupKey(), printer, shell, cards, audit, clock)));
 
         // supervision: every device watched, what the kiosk offers follows their states
         this.counters = CounterStore.open(dataDirectory, clock);

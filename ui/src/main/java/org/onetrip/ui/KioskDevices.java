@@ -38,7 +38,7 @@ public final class KioskDevices implements AutoCloseable {
         this.receiptPrinter = kiosk.device(DeviceRole.RECEIPT_PRINTER)
                 .map(device -> new ReceiptPrinterAssembly(device, kiosk.timeouts(), dataDirectory, paper, clock));
         this.certificatePrinter = kiosk.device(DeviceRole.CERTIFICATE_PRINTER)
-                .map(device -> new CertificatePrinterAssembly(device, paper, clock));
+                .map(device -> new CertificatePrinterAssembly(device, kiosk.identity().id(), paper, clock));
         this.scanner = kiosk.device(DeviceRole.SCANNER).map(device -> new ScannerAssembly(device, clock));
     }
 

@@ -52,11 +52,27 @@ public interface DocumentPrinter extends AutoCloseable {
     }
 
     /**
-     * Asks the printer to cancel a job. Completes with true when the printer accepted the
-     * request; the job's {@link #print} future then completes with
-     * {@link PrintFailure#JOB_CANCELED} once the printer reports it cancelled.
+     * Asks the printer to cancel a job, waiting at most the driver's request time-out for its
+     * answer. When the printer accepts ({@link CancelOutcome.Cancelled}), a {@link #print}
+     * future following that job completes with {@link PrintFailure#JOB_CANCELED} once the
+     * printer reports it cancelled. Never completes exceptionally for an unreachable printer.
      */
-    CompletableFuture<Boolean> cancel(int jobId);
+    CompletableFuture<CancelOutcome> cancel(int jobId);
+
+    /**
+     * The printer's jobs submitted under this driver's user name that have not ended yet
+     * (pending, held, processing or stopped), as the printer lists them now: what a kiosk left
+     * queued before a crash. Waits at most the driver's request time-out; never completes
+     * exceptionally for an unreachable printer.
+     */
+    CompletableFuture<JobListing> unfinishedJobs();
+
+    /**
+     * The printer's jobs submitted under this driver's user name that have ended (completed,
+     * cancelled or aborted) and that the printer still remembers; printers forget ended jobs after
+     * a while. Waits at most the driver's request time-out.
+     */
+    CompletableFuture<JobListing> finishedJobs();
 
     /** Asks the printer for its state now and completes with the updated status. */
     CompletableFuture<DeviceStatus> refreshStatus();

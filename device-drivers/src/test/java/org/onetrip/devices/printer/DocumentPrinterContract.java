@@ -25,6 +25,11 @@ public abstract class DocumentPrinterContract {
     /** The document the printer received for the last job, as the far end saw it. */
     protected abstract void assertReceivedTheDocument(byte[] pdf, PrintJobOutcome.Completed outcome) throws Exception;
 
+    /** Whether the driver can ask the printer for its jobs; one that cannot says so with {@link JobListing.NotListed}. */
+    protected boolean listsJobs() {
+        return true;
+    }
+
     @Test
     void aPrintEndsCompletedOnlyWithTheJobFollowedToItsEnd() throws Exception {
         byte[] pdf = TestPage.pdf(ZonedDateTime.now(TODAY), "contract");
@@ -38,6 +43,24 @@ public abstract class DocumentPrinterContract {
         assertThat(progress).extracting(JobProgress::state).last().isEqualTo(JobState.COMPLETED);
         assertReceivedTheDocument(pdf, (PrintJobOutcome.Completed) outcome);
         assertThat(printer().counters()).containsEntry("jobsCompleted", 1L);
+    }
+
+    @Test
+    void aPrintedJobIsListedAmongTheDriversFinishedJobsNotItsUnfinishedOnes() throws Exception {
+        byte[] pdf = TestPage.pdf(ZonedDateTime.now(TODAY), "contract");
+        PrintJobOutcome.Completed done = (PrintJobOutcome.Completed) printer()
+                .print(new PrintRequest("certificate-listed", pdf), step -> { }).get(30, TimeUnit.SECONDS);
+        if (!listsJobs()) {
+            assertThat(printer().finishedJobs().get(10, TimeUnit.SECONDS)).isInstanceOf(JobListing.NotListed.class);
+            assertThat(printer().unfinishedJobs().get(10, TimeUnit.SECONDS)).isInstanceOf(JobListing.NotListed.class);
+            assertThat(printer().cancel(done.jobId()).get(10, TimeUnit.SECONDS)).isInstanceOf(CancelOutcome.Refused.class);
+            return;
+        }
+
+        assertThat(printer().finishedJobs().get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(JobListing.Listed.class,
+                listed -> assertThat(listed.jobs()).contains(new PrinterJob(done.jobId(), "certificate-listed", JobState.COMPLETED)));
+        assertThat(printer().unfinishedJobs().get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(JobListing.Listed.class,
+                listed -> assertThat(listed.jobs()).extracting(PrinterJob::jobId).doesNotContain(done.jobId()));
     }
 
     @Test

@@ -56,7 +56,10 @@ import org.slf4j.LoggerFactory;
  *     document's holder (data, or the PDF's text) is checked against the card in the reader;</li>
  * <li>the desk prints only an issuance of the session running now, for the card identified now;</li>
  * <li>one certificate is on the printer at a time ({@link PrintGate}); a wait that runs out, a
- *     printer error or a time-out ends the whole issuance as failed, releasing nothing.</li>
+ *     printer error or a time-out ends the whole issuance as failed, releasing nothing;</li>
+ * <li>nothing is offered or printed before the jobs an earlier run left at the printer are
+ *     settled ({@link LeftoverPrintJobs}): a certificate still queued from before a crash is
+ *     cancelled first, never printed on top of the next citizen's.</li>
  * </ul>
  *
  * <p>Every method returns at once; the work runs on the given executor, never on the caller's
@@ -73,6 +76,7 @@ public final class CertificateDesk {
     private final CertificateRenderer renderer;
     private final DocumentPrinter printer;
     private final PrintGate gate;
+    private final LeftoverPrintJobs leftovers;
     private final SessionBinding sessions;
     private final IssuancePolicy policy;
     private final Executor work;
@@ -90,13 +94,14 @@ public final class CertificateDesk {
      * @param renderer lays out certificates issued as data
      * @param printer  the certificate printer
      * @param gate     shared by every desk printing to {@code printer}
+     * @param leftovers what an earlier run left at {@code printer}, settled before anything is offered or printed
      * @param sessions who is at the kiosk now
      * @param policy   types, limits and waits
      * @param work     runs the backend calls, rendering, checks and the wait for the printer
      */
     public CertificateDesk(ApprovalBackendClient backend, IssuanceLedger ledger, IssuanceReports reports, LookupKey lookupKey,
                            CertificateRenderer renderer, DocumentPrinter printer, PrintGate gate,
-                           SessionBinding sessions, IssuancePolicy policy, Executor work) {
+                           LeftoverPrintJobs leftovers, SessionBinding sessions, IssuancePolicy policy, Executor work) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.reports = Objects.requireNonNull(reports, "reports");
@@ -104,6 +109,7 @@ public final class CertificateDesk {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.printer = Objects.requireNonNull(printer, "printer");
         this.gate = Objects.requireNonNull(gate, "gate");
+        this.leftovers = Objects.requireNonNull(leftovers, "leftovers");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.work = Objects.requireNonNull(work, "work");
@@ -116,6 +122,8 @@ public final class CertificateDesk {
     public CompletableFuture<List<CertificateOffer>> offer(CitizenIdentity citizen) {
         Objects.requireNonNull(citizen, "citizen");
         return CompletableFuture.supplyAsync(() -> {
+            // a certificate an earlier run left at the printer may have printed after all: count it first
+            leftovers.clear();
             String holderKey = lookupKey.applicantKey(citizen.record().idNumber());
             List<CertificateOffer> offers = new ArrayList<>();
             for (CertificateType type : policy.types()) {
@@ -334,6 +342,11 @@ public final class CertificateDesk {
         if (state != from) {
             return done(notPrinted(NotPrintedReason.NOT_READY, state == IssuanceState.FAILED));
         }
+        if (leftovers.clear() instanceof LeftoverPrintJobs.Outcome.NotCleared) {
+            // a job an earlier run left queued could still come out: nothing new goes to the printer before it is settled
+            return done(new PrintOutcome.NotPrinted(NotPrintedReason.PRINTER_FAILED, Optional.of(PrintFailure.PRINTER_OFFLINE),
+                    true));
+        }
         String holderKey = lookupKey.applicantKey(issuance.holder().idNumber());
         if (ledger.printedToday(holderKey, issuance.type().code()) >= policy.dailyLimit().applyAsInt(issuance.type())) {
             return done(notPrinted(NotPrintedReason.LIMIT_REACHED, false));
@@ -376,12 +389,15 @@ public final class CertificateDesk {
             Arrays.fill(pdf, (byte) 0);
             return done(printFailed(issuance, NotPrintedReason.CARD_CHANGED, Optional.empty(), "CARD_CHANGED"));
         }
-        String code = issuance.verificationCode().orElseThrow();
-        LedgerEntry entry = ledger.entry(issuance.ledgerId()).orElseThrow();
-        String jobName = issuance.type().code() + "-" + code + (entry.attempts() > 0 ? "-r" + entry.attempts() : "");
-        PrintRequest request = new PrintRequest(jobName, pdf);
-        Arrays.fill(pdf, (byte) 0);
         ledger.sentToPrinter(issuance.ledgerId());
+        // the job's name (with the kiosk's id as its owner) finds this entry at the printer after a crash
+        String jobName = ledger.entry(issuance.ledgerId()).flatMap(LedgerEntry::printJobName).orElseThrow();
+        PrintRequest request;
+        try {
+            request = new PrintRequest(jobName, pdf);
+        } finally {
+            Arrays.fill(pdf, (byte) 0);
+        }
         tell(progress, PrintStage.SENDING);
         SessionScope session = issuance.session();
         CompletableFuture<PrintJobOutcome> job = printer.print(request, step -> {

@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
  * print survives a power cut). Rows hold no personal data in the clear: the holder is a keyed
  * hash, the rest are codes, states and times.
  *
- * <p>At open, a row left mid-way by a crash or power cut (requested, rendered or sent to the
- * printer) becomes {@link IssuanceState#FAILED} with reason {@code INTERRUPTED}: the kiosk
- * cannot know whether pages came out, and a certificate is never counted as issued on a guess.
+ * <p>At open, a row left mid-way by a crash or power cut before its print (requested or
+ * rendered) becomes {@link IssuanceState#FAILED} with reason {@code INTERRUPTED}. A row left
+ * {@link IssuanceState#SENT_TO_PRINTER} stays so, not counted, until the printer says what became
+ * of its job ({@link LeftoverPrintJobs}): a certificate is never counted as issued on a guess.
  *
  * <p>Thread-safe: every call is serialised on this object. Calls block on disk I/O (an fsync per
  * change); keep them off a UI thread.
@@ -174,6 +175,11 @@ public final class IssuanceLedger implements AutoCloseable {
                 clock.instant().toString(), id);
     }
 
+    /** Rows handed to the printer whose outcome is not known yet (left by an earlier run), oldest first. */
+    public synchronized List<LedgerEntry> awaitingPrinter() {
+        return select("WHERE state = 'SENT_TO_PRINTER' ORDER BY id");
+    }
+
     /** Rows whose outcome the backend still has to be told, oldest first. */
     public synchronized List<LedgerEntry> reportsDue() {
         return select("WHERE report IN ('PRINTED_DUE','FAILED_DUE') ORDER BY id");
@@ -246,7 +252,7 @@ public final class IssuanceLedger implements AutoCloseable {
             + "attempts, last_failure, report, report_error, requested_at, printed_at FROM issuance";
 
     private void failInterrupted() throws SQLException {
-        List<LedgerEntry> open = select("WHERE state IN ('REQUESTED','RENDERED','SENT_TO_PRINTER')");
+        List<LedgerEntry> open = select("WHERE state IN ('REQUESTED','RENDERED')");
         for (LedgerEntry entry : open) {
             failed(entry.id(), "INTERRUPTED");
         }

@@ -38,4 +38,17 @@ public record LedgerEntry(long id, String issueKey, Optional<String> verificatio
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(printedAt, "printedAt");
     }
+
+    /**
+     * The name of the print job of this certificate's latest send to the printer:
+     * {@code <type>-<verification code>} the first time, {@code -r<n>} added after n earlier
+     * sends. With the kiosk's id as the job's owner it names this entry at the printer. Empty
+     * before the first send.
+     */
+    public Optional<String> printJobName() {
+        if (attempts == 0 || verificationCode.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(typeCode + "-" + verificationCode.get() + (attempts > 1 ? "-r" + (attempts - 1) : ""));
+    }
 }

@@ -46,5 +46,9 @@ public enum AuditAction {
     /** A device stopped being usable. */
     DEVICE_FAULT,
     /** A device is usable again. */
-    DEVICE_RECOVERED
+    DEVICE_RECOVERED,
+    /** At start-up, a certificate job an earlier run left queued at the printer was cancelled (or could not be). */
+    CERTIFICATE_JOB_CANCELLED_AT_START_UP,
+    /** At start-up, a certificate an earlier run left "sent to the printer" was settled from the printer's word. */
+    CERTIFICATE_PRINT_SETTLED_AT_START_UP
 }

@@ -97,7 +97,6 @@ class IssuanceLedgerTest {
         LedgerEntry entry = ledger.request("s1-NO_CRIMINAL_RECORD-1", "ZM-WFZJL", holder);
         ledger.issued(entry.id(), "7K2M-Q9XD-40TB");
         ledger.rendered(entry.id(), 1);
-        ledger.sentToPrinter(entry.id());
         LedgerEntry unanswered = ledger.request("s2-NO_CRIMINAL_RECORD-1", "ZM-WFZJL", holder);
         ledger.close();
 
@@ -110,6 +109,28 @@ class IssuanceLedgerTest {
         // never issued by the backend: nothing to tell it
         assertThat(ledger.entry(unanswered.id()).orElseThrow().report()).isEqualTo(BackendReport.NONE);
         assertThat(ledger.printedToday(holder, "ZM-WFZJL")).isZero();
+    }
+
+    @Test
+    void aCertificateLeftAtThePrinterWaitsForThePrintersWordAndIsNotCounted() {
+        LedgerEntry entry = ledger.request("s1-NO_CRIMINAL_RECORD-1", "ZM-WFZJL", holder);
+        ledger.issued(entry.id(), "7K2M-Q9XD-40TB");
+        ledger.rendered(entry.id(), 1);
+        ledger.sentToPrinter(entry.id());
+        ledger.failed(entry.id(), "PRINTER:MEDIA_JAM");
+        ledger.sentToPrinter(entry.id());
+        ledger.close();
+
+        ledger = IssuanceLedger.open(dir, time.clock(), IssuanceRig.SHANGHAI);
+
+        assertThat(ledger.awaitingPrinter()).singleElement().satisfies(left -> {
+            assertThat(left.state()).isEqualTo(IssuanceState.SENT_TO_PRINTER);
+            // the second send's job, under the name the printer keeps
+            assertThat(left.printJobName()).contains("ZM-WFZJL-7K2M-Q9XD-40TB-r1");
+        });
+        assertThat(ledger.printedToday(holder, "ZM-WFZJL")).isZero();
+        assertThat(ledger.request("s2-NO_CRIMINAL_RECORD-1", "ZM-WFZJL", holder).printJobName())
+                .as("never sent, no job").isEmpty();
     }
 
     @Test

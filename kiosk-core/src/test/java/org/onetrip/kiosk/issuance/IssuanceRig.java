@@ -34,6 +34,7 @@ import org.onetrip.kiosk.certificate.BackendPdfLimits;
 import org.onetrip.kiosk.certificate.CertificateFonts;
 import org.onetrip.kiosk.certificate.CertificateRenderer;
 import org.onetrip.kiosk.keys.LookupKey;
+import org.onetrip.kiosk.maintenance.AuditJournal;
 import org.onetrip.kiosk.outbox.RetryPolicy;
 import org.onetrip.kiosk.testsupport.RunningBackend;
 
@@ -68,6 +69,8 @@ final class IssuanceRig implements AutoCloseable {
     final LookupKey lookupKey;
     final IssuanceLedger ledger;
     final IssuanceReports reports;
+    final AuditJournal journal;
+    final LeftoverPrintJobs leftovers;
     final PrintGate gate = new PrintGate();
     final ExecutorService work = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "certificate-desk");
@@ -90,6 +93,8 @@ final class IssuanceRig implements AutoCloseable {
         reports = new IssuanceReports(client, ledger,
                 new RetryPolicy(Duration.ofMillis(200), Duration.ofSeconds(2), 2.0, new Random(7)));
         reports.start();
+        journal = AuditJournal.open(dir.resolve("data"), clock);
+        leftovers = new LeftoverPrintJobs(printer, ledger, reports, journal, Duration.ofSeconds(10));
     }
 
     /** Parsing the fonts takes a moment: one renderer for every test in the JVM, opened on first use. */
@@ -112,10 +117,15 @@ final class IssuanceRig implements AutoCloseable {
 
     /** A desk whose work runs on {@code deskWork}, so a test can tell when a late answer was handled. */
     CertificateDesk desk(SessionBinding sessions, Duration printerWait, java.util.concurrent.Executor deskWork) {
-        IssuancePolicy policy = new IssuancePolicy(List.of(HOUSEHOLD, NO_CRIMINAL_RECORD, BUSINESS_LICENCE),
+        return new CertificateDesk(client, ledger, reports, lookupKey, renderer(), printer, gate, leftovers, sessions,
+                policy(printerWait), deskWork);
+    }
+
+    /** The rig's certificate types against the reference backend: three a day, the no-criminal-record proof one. */
+    static IssuancePolicy policy(Duration printerWait) {
+        return new IssuancePolicy(List.of(HOUSEHOLD, NO_CRIMINAL_RECORD, BUSINESS_LICENCE),
                 type -> type.dailyLimit().orElse(3), IssuancePolicy.REFERENCE_BACKEND_TYPES,
                 org.onetrip.config.HallPolicy.DEMO_VERIFICATION_URL, SHANGHAI, BackendPdfLimits.DEFAULT, 96, printerWait, 3);
-        return new CertificateDesk(client, ledger, reports, lookupKey, renderer(), printer, gate, sessions, policy, deskWork);
     }
 
     /** Every issue call waits this long at the backend before it is handled. */
@@ -154,6 +164,7 @@ final class IssuanceRig implements AutoCloseable {
         printer.close();
         printerSimulator.close();
         ledger.close();
+        journal.close();
         tap.close();
         backend.close();
     }

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 import org.onetrip.devices.DeviceException;
 import org.onetrip.devices.DeviceText;
 import org.onetrip.devices.DeviceThread;
+import org.onetrip.devices.printer.CancelOutcome;
 import org.onetrip.devices.printer.DocumentPrinter;
+import org.onetrip.devices.printer.JobListing;
 import org.onetrip.devices.printer.JobProgress;
 import org.onetrip.devices.printer.JobState;
 import org.onetrip.devices.printer.PrintFailure;
@@ -48,6 +50,10 @@ import org.onetrip.devices.status.SelfTestResult;
  * polls. A printer that answers {@code server-error-busy} to Print-Job is asked again at the
  * poll interval. When the job deadline passes first the job is cancelled (so it cannot come out
  * of the printer later, unattended) and the print ends as timed out.
+ *
+ * <p>Jobs are submitted under the settings' user name (requesting-user-name), so the printer
+ * lists them as this driver's: {@link #unfinishedJobs()} and {@link #finishedJobs()} ask Get-Jobs
+ * with {@code my-jobs} for them, and {@link #cancel} sends Cancel-Job.
  */
 public final class IppDocumentPrinter implements DocumentPrinter {
     private static final Logger log = LoggerFactory.getLogger(IppDocumentPrinter.class);
@@ -102,8 +108,19 @@ public final class IppDocumentPrinter implements DocumentPrinter {
     }
 
     @Override
-    public CompletableFuture<Boolean> cancel(int jobId) {
+    public CompletableFuture<CancelOutcome> cancel(int jobId) {
         return thread.submit(() -> sendCancel(jobId));
+    }
+
+    @Override
+    public CompletableFuture<JobListing> unfinishedJobs() {
+        return thread.submit(() -> listJobs("not-completed"));
+    }
+
+    @Override
+    public CompletableFuture<JobListing> finishedJobs() {
+        // RFC 8011's "completed" takes in every ended job: completed, cancelled and aborted
+        return thread.submit(() -> listJobs("completed"));
     }
 
     @Override
@@ -204,20 +221,52 @@ public final class IppDocumentPrinter implements DocumentPrinter {
         }
     }
 
-    private boolean sendCancel(int jobId) {
+    private CancelOutcome sendCancel(int jobId) {
         IppMessage request = IppRequestBuilder.request(IppOperation.CANCEL_JOB, nextRequestId(), printerUri)
                 .jobId(jobId).requestingUserName(settings.userName()).build();
         try {
-            IppStatus status = new IppStatus(exchange.send(request).code());
-            if (!status.isSuccessful()) {
-                log.warn("printer {} refused to cancel job {}: {}", printerUri, jobId, status.describe());
+            IppMessage response = exchange.send(request);
+            IppStatus status = new IppStatus(response.code());
+            if (status.isSuccessful()) {
+                return new CancelOutcome.Cancelled(jobId);
             }
-            return status.isSuccessful();
+            String answer = "Cancel-Job answered " + status.describe() + statusMessage(response);
+            if (status.code() == IppStatus.NOT_POSSIBLE || status.code() == IppStatus.NOT_FOUND) {
+                return new CancelOutcome.AlreadyEnded(jobId, answer);
+            }
+            log.warn("printer {} did not cancel job {}: {}", printerUri, jobId, answer);
+            return isPassing(status) ? new CancelOutcome.Unreachable(jobId, answer) : new CancelOutcome.Refused(jobId, answer);
         } catch (IppExchangeException e) {
             recordExchangeFailure(e);
             log.warn("cannot cancel job {} on {}: {}", jobId, printerUri, e.getMessage());
-            return false;
+            return new CancelOutcome.Unreachable(jobId, e.getMessage());
         }
+    }
+
+    /** Get-Jobs for this driver's jobs; {@code whichJobs} is {@code not-completed} or {@code completed}. */
+    private JobListing listJobs(String whichJobs) {
+        IppMessage request = IppRequestBuilder.request(IppOperation.GET_JOBS, nextRequestId(), printerUri)
+                .requestingUserName(settings.userName()).operation("which-jobs", IppValue.keyword(whichJobs))
+                .operation("my-jobs", new IppValue.BooleanValue(true)).requestedAttributes(IppJobList.REQUESTED).build();
+        try {
+            IppMessage response = exchange.send(request);
+            IppStatus status = new IppStatus(response.code());
+            if (!status.isSuccessful()) {
+                String answer = "Get-Jobs which-jobs=" + whichJobs + " answered " + status.describe() + statusMessage(response);
+                return isPassing(status) ? new JobListing.Unreachable(answer) : new JobListing.NotListed(answer);
+            }
+            return new JobListing.Listed(IppJobList.read(response, settings.userName()));
+        } catch (IppExchangeException e) {
+            // a malformed answer is treated as no answer: asking again later may get a good one
+            recordExchangeFailure(e);
+            return new JobListing.Unreachable("Get-Jobs which-jobs=" + whichJobs + ": " + e.getMessage());
+        }
+    }
+
+    /** A refusal that says "not now" (busy, temporarily unable, unavailable) rather than "never". */
+    private static boolean isPassing(IppStatus status) {
+        return status.code() == IppStatus.BUSY || status.code() == IppStatus.TEMPORARY_ERROR
+                || status.code() == IppStatus.SERVICE_UNAVAILABLE;
     }
 
     private static String statusMessage(IppMessage response) {
@@ -386,7 +435,7 @@ public final class IppDocumentPrinter implements DocumentPrinter {
             if (next != null) {
                 next.cancel(false);
             }
-            boolean cancelled = jobId != null && sendCancel(jobId);
+            boolean cancelled = jobId != null && sendCancel(jobId) instanceof CancelOutcome.Cancelled;
             Set<DeviceReason> reasons = reasonsNow();
             finish(new PrintJobOutcome.TimedOut(jobId(), Optional.ofNullable(lastState), reasons, cancelled,
                     "no final job state within " + settings.jobDeadline().toSeconds() + " s"
@@ -470,7 +519,7 @@ public final class IppDocumentPrinter implements DocumentPrinter {
                     log.error("print {} on {}: unexpected failure", request.jobName(), printerUri, e);
                     String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                     try {
-                        boolean cancelled = jobId != null && sendCancel(jobId);
+                        boolean cancelled = jobId != null && sendCancel(jobId) instanceof CancelOutcome.Cancelled;
                         finish(failed(PrintFailure.DRIVER_ERROR, health.current().reasons(), "driver error: " + what
                                 + (jobId == null ? "; no job was created" : cancelled ? "; the job was cancelled"
                                 : "; the printer did not confirm the cancel")));

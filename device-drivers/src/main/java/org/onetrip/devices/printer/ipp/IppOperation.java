@@ -6,6 +6,7 @@ public enum IppOperation {
     VALIDATE_JOB(0x0004),
     CANCEL_JOB(0x0008),
     GET_JOB_ATTRIBUTES(0x0009),
+    GET_JOBS(0x000A),
     GET_PRINTER_ATTRIBUTES(0x000B);
 
     private final int code;

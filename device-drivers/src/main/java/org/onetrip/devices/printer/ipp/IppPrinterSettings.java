@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * How the IPP driver talks to its printer.
  *
- * @param userName       sent as requesting-user-name: 1 to 64 characters, never a citizen's name
+ * @param userName       sent as requesting-user-name, so the printer keeps it as the jobs' owner and lists
+ *                       them as this driver's: 1 to 64 characters, never a citizen's name (a kiosk sends its id)
  * @param pollInterval   between two Get-Job-Attributes while a job runs: 50 ms to 10 s
  * @param jobDeadline    from the print request until the job must have finished: 1 s to 30 min
  * @param requestTimeout for one HTTP exchange: 100 ms to 60 s
@@ -25,6 +26,10 @@ public record IppPrinterSettings(String userName, Duration pollInterval, Duratio
     /** Polls every 500 ms, gives a job 3 minutes (a warm laser printer needs seconds), 10 s per request. */
     public static IppPrinterSettings defaults() {
         return new IppPrinterSettings("onetrip-kiosk", Duration.ofMillis(500), Duration.ofMinutes(3), Duration.ofSeconds(10));
+    }
+
+    public IppPrinterSettings withUserName(String name) {
+        return new IppPrinterSettings(name, pollInterval, jobDeadline, requestTimeout);
     }
 
     public IppPrinterSettings withPollInterval(Duration interval) {

@@ -58,7 +58,8 @@ import org.onetrip.devices.printer.ipp.IppValueTag;
 /**
  * A certificate printer simulated on loopback HTTP, speaking real IPP (RFC 8010/8011) through
  * {@link IppCodec}: Print-Job with {@code application/pdf}, Validate-Job, Get-Printer-Attributes,
- * Get-Job-Attributes and Cancel-Job. It prints one job at a time: a job waits pending, is
+ * Get-Job-Attributes, Get-Jobs (with {@code which-jobs} and {@code my-jobs}: a job's owner is the
+ * requesting-user-name it was printed with) and Cancel-Job. It prints one job at a time: a job waits pending, is
  * processed for the print time, then completes, and its PDF is saved unchanged as
  * {@code job-<id>-<job-name>.pdf} in the output directory (the "output tray").
  *
@@ -339,6 +340,7 @@ public final class IppPrinterSimulator implements AutoCloseable {
             case PRINT_JOB -> checkFormat(request).orElseGet(() -> printJob(request));
             case GET_JOB_ATTRIBUTES -> jobAttributes(id, jobIdOf(request));
             case CANCEL_JOB -> cancelJob(id, jobIdOf(request));
+            case GET_JOBS -> listJobs(request);
         };
     }
 
@@ -376,7 +378,7 @@ public final class IppPrinterSimulator implements AutoCloseable {
                 .flatMap(s -> s.stream().findFirst()).orElse("untitled");
         int pages = pageCount(pdf);
         synchronized (this) {
-            Job job = new Job(nextJobId++, name, pdf, pages);
+            Job job = new Job(nextJobId++, name, userOf(request).orElse("anonymous"), pdf, pages);
             jobs.put(job.id, job);
             forgetOldJobs();
             tell(job);
@@ -408,6 +410,30 @@ public final class IppPrinterSimulator implements AutoCloseable {
             dispatchLater();
         }
         return response(IppStatus.OK, requestId, null, List.of());
+    }
+
+    private synchronized IppMessage listJobs(IppMessage request) {
+        String which = request.attribute(IppGroupTag.OPERATION, "which-jobs").map(IppAttribute::strings)
+                .flatMap(s -> s.stream().findFirst()).orElse("not-completed");
+        if (!List.of("not-completed", "completed", "all").contains(which)) {
+            return response(IppStatus.ATTRIBUTES_OR_VALUES_NOT_SUPPORTED, request.requestId(),
+                    "which-jobs " + which + " is not supported", List.of());
+        }
+        boolean mine = request.attribute(IppGroupTag.OPERATION, "my-jobs").flatMap(IppAttribute::firstBoolean).orElse(false);
+        Optional<String> user = userOf(request);
+        if (mine && user.isEmpty()) {
+            return response(IppStatus.BAD_REQUEST, request.requestId(), "my-jobs needs a requesting-user-name", List.of());
+        }
+        List<IppAttributeGroup> listed = jobs.values().stream()
+                .filter(j -> which.equals("all") || j.state.isFinal() == which.equals("completed"))
+                .filter(j -> !mine || j.owner.equalsIgnoreCase(user.get()))
+                .map(Job::attributes).toList();
+        return response(IppStatus.OK, request.requestId(), null, listed);
+    }
+
+    private static Optional<String> userOf(IppMessage request) {
+        return request.attribute(IppGroupTag.OPERATION, "requesting-user-name").map(IppAttribute::strings)
+                .flatMap(s -> s.stream().findFirst());
     }
 
     private static int jobIdOf(IppMessage request) {
@@ -624,6 +650,7 @@ public final class IppPrinterSimulator implements AutoCloseable {
     private static final class Job {
         final int id;
         final String name;
+        final String owner;
         final byte[] pdf;
         final int pages;
         JobState state = JobState.PENDING;
@@ -631,9 +658,10 @@ public final class IppPrinterSimulator implements AutoCloseable {
         ScheduledFuture<?> timer;
         Path printed;
 
-        Job(int id, String name, byte[] pdf, int pages) {
+        Job(int id, String name, String owner, byte[] pdf, int pages) {
             this.id = id;
             this.name = name;
+            this.owner = owner;
             this.pdf = pdf;
             this.pages = pages;
         }
@@ -660,6 +688,7 @@ public final class IppPrinterSimulator implements AutoCloseable {
             return new IppAttributeGroup(IppGroupTag.JOB, List.of(
                     IppAttribute.of("job-id", new IppValue.IntegerValue(id)),
                     IppAttribute.of("job-name", new IppValue.StringValue(IppValueTag.NAME, name)),
+                    IppAttribute.of("job-originating-user-name", new IppValue.StringValue(IppValueTag.NAME, owner)),
                     IppAttribute.of("job-state", new IppValue.EnumValue(IppJobAttributes.code(state))),
                     IppAttribute.of("job-state-reasons", new IppValue.StringValue(IppValueTag.KEYWORD, reason)),
                     IppAttribute.of("job-impressions-completed",

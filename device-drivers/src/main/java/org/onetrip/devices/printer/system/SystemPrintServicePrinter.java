@@ -38,7 +38,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 
 import org.onetrip.devices.DeviceThread;
+import org.onetrip.devices.printer.CancelOutcome;
 import org.onetrip.devices.printer.DocumentPrinter;
+import org.onetrip.devices.printer.JobListing;
 import org.onetrip.devices.printer.JobProgress;
 import org.onetrip.devices.printer.JobState;
 import org.onetrip.devices.printer.PrintFailure;
@@ -65,6 +67,9 @@ import org.onetrip.devices.status.SelfTestResult;
  * PrinterState, PrinterStateReasons and PrinterIsAcceptingJobs, where it reports them.
  */
 public final class SystemPrintServicePrinter implements DocumentPrinter {
+    private static final String NO_JOB_CONTROL = "the operating system's print service (javax.print) neither lists "
+            + "nor cancels jobs it was handed";
+
     private final PrintService service;
     private final Duration jobDeadline;
     private final DeviceThread thread;
@@ -223,8 +228,20 @@ public final class SystemPrintServicePrinter implements DocumentPrinter {
 
     /** javax.print offers no way to cancel a job after it was handed to the service. */
     @Override
-    public CompletableFuture<Boolean> cancel(int jobId) {
-        return CompletableFuture.completedFuture(false);
+    public CompletableFuture<CancelOutcome> cancel(int jobId) {
+        return CompletableFuture.completedFuture(new CancelOutcome.Refused(jobId, NO_JOB_CONTROL));
+    }
+
+    /** javax.print offers no way to list the jobs a print service holds. */
+    @Override
+    public CompletableFuture<JobListing> unfinishedJobs() {
+        return CompletableFuture.completedFuture(new JobListing.NotListed(NO_JOB_CONTROL));
+    }
+
+    /** javax.print offers no way to list the jobs a print service holds. */
+    @Override
+    public CompletableFuture<JobListing> finishedJobs() {
+        return CompletableFuture.completedFuture(new JobListing.NotListed(NO_JOB_CONTROL));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.onetrip.devices.printer.CancelOutcome;
 import org.onetrip.devices.printer.JobProgress;
 import org.onetrip.devices.printer.JobState;
 import org.onetrip.devices.printer.PrintFailure;
@@ -143,7 +144,7 @@ class IppDocumentPrinterFaultTest {
             }
         });
         assertThat(processing.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(printer.cancel(1).get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(printer.cancel(1).get(5, TimeUnit.SECONDS)).isEqualTo(new CancelOutcome.Cancelled(1));
 
         PrintJobOutcome.Failed failed = (PrintJobOutcome.Failed) outcome.get(10, TimeUnit.SECONDS);
         assertThat(failed.reason()).isEqualTo(PrintFailure.JOB_CANCELED);

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -17,11 +19,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.onetrip.devices.printer.CancelOutcome;
+import org.onetrip.devices.printer.JobListing;
 import org.onetrip.devices.printer.JobProgress;
 import org.onetrip.devices.printer.JobState;
 import org.onetrip.devices.printer.PrintFailure;
 import org.onetrip.devices.printer.PrintJobOutcome;
 import org.onetrip.devices.printer.PrintRequest;
+import org.onetrip.devices.printer.PrinterJob;
 import org.onetrip.devices.printer.diag.TestPage;
 import org.onetrip.devices.status.DeviceReason;
 import org.onetrip.devices.status.DeviceState;
@@ -135,6 +140,55 @@ class IppDocumentPrinterTest {
 
         assertThat(outcome).isInstanceOf(PrintJobOutcome.Failed.class);
         assertThat(((PrintJobOutcome.Failed) outcome).reason()).isEqualTo(PrintFailure.TONER_OUT);
+    }
+
+    @Test
+    void aJobHeldAtThePrinterIsListedAsThisDriversOwnAndOnceCancelledNeverPrints() throws Exception {
+        ippeve.holdEngine();
+        CountDownLatch processing = new CountDownLatch(1);
+        CompletableFuture<PrintJobOutcome> printing = printer().print(new PrintRequest("certificate-0001", page()), step -> {
+            if (step.state() == JobState.PROCESSING) {
+                processing.countDown();
+            }
+        });
+        assertThat(processing.await(20, TimeUnit.SECONDS)).as(ippeve.printerLog()).isTrue();
+
+        JobListing unfinished = printer().unfinishedJobs().get(10, TimeUnit.SECONDS);
+        assertThat(unfinished).isInstanceOfSatisfying(JobListing.Listed.class, listed -> assertThat(listed.jobs())
+                .containsExactly(new PrinterJob(1, "certificate-0001", JobState.PROCESSING)));
+        try (IppDocumentPrinter anotherKiosk = new IppDocumentPrinter(ippeve.uri(),
+                IppPrinterSettings.defaults().withUserName("SZ-NS-0002"), CLOCK)) {
+            assertThat(anotherKiosk.unfinishedJobs().get(10, TimeUnit.SECONDS)).isEqualTo(new JobListing.Listed(List.of()));
+        }
+
+        assertThat(printer().cancel(1).get(10, TimeUnit.SECONDS)).isEqualTo(new CancelOutcome.Cancelled(1));
+        ippeve.releaseEngine();
+
+        PrintJobOutcome outcome = printing.get(30, TimeUnit.SECONDS);
+        assertThat(outcome).isInstanceOfSatisfying(PrintJobOutcome.Failed.class,
+                failed -> assertThat(failed.reason()).isEqualTo(PrintFailure.JOB_CANCELED));
+        assertThat(ippeve.jobState(1)).contains(JobState.CANCELED);
+        assertThat(ippeve.keptDocument(1)).as("the printer received it").isPresent();
+        assertThat(ippeve.printedDocument(1)).as("and never printed it").isEmpty();
+        assertThat(printer().unfinishedJobs().get(10, TimeUnit.SECONDS)).isEqualTo(new JobListing.Listed(List.of()));
+        assertThat(printer().finishedJobs().get(10, TimeUnit.SECONDS)).isEqualTo(new JobListing.Listed(
+                List.of(new PrinterJob(1, "certificate-0001", JobState.CANCELED))));
+        assertThat(printer().cancel(1).get(10, TimeUnit.SECONDS)).isInstanceOf(CancelOutcome.AlreadyEnded.class);
+    }
+
+    @Test
+    void aPrinterThatDoesNotAnswerIsReportedUnreachableWithinTheRequestTimeout() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (IppDocumentPrinter nobody = new IppDocumentPrinter(java.net.URI.create("ipp://localhost:" + closedPort + "/ipp/print"),
+                IppPrinterSettings.defaults().withRequestTimeout(Duration.ofSeconds(2)), CLOCK)) {
+            assertThat(nobody.unfinishedJobs().get(10, TimeUnit.SECONDS)).isInstanceOf(JobListing.Unreachable.class);
+            assertThat(nobody.finishedJobs().get(10, TimeUnit.SECONDS)).isInstanceOf(JobListing.Unreachable.class);
+            assertThat(nobody.cancel(7).get(10, TimeUnit.SECONDS)).isInstanceOf(CancelOutcome.Unreachable.class);
+            assertThat(nobody.status().state()).isEqualTo(DeviceState.OFFLINE);
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.onetrip.devices.printer.ipp;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import org.onetrip.devices.printer.JobState;
+
 /**
  * A real IPP Everywhere printer on loopback for each test: Debian's {@code ippeveprinter}
  * (package cups-ipp-utils), with a private D-Bus and an Avahi daemon that joins no network
@@ -38,14 +42,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>Per test class: one {@code dbus-daemon} and one {@code avahi-daemon}. Per test: a fresh
  * {@code ippeveprinter} on a free port with its own spool directory, kept documents ({@code -k})
- * and a job command that finishes each job at once, or fails it with a printer-state-reason
- * when {@link #failNextJobWith} asked for that. Every process is stopped and waited for after
- * its test or class.
+ * and a job command, the printer's engine, that puts each document in the output tray at once,
+ * or fails it with a printer-state-reason when {@link #failNextJobWith} asked for that. Every
+ * process is stopped and waited for after its test or class.
+ *
+ * <p>ippeveprinter has no Pause-Printer, Hold-Job or job-hold-until, and runs each job as soon as
+ * it arrives; so the engine is what holds: after {@link #holdEngine()} it takes the next job and
+ * waits, the job staying {@code processing} at the printer, until {@link #releaseEngine()}. A job
+ * cancelled while held ends cancelled and never reaches the tray: ippeveprinter runs a job's
+ * command to its end even when the job was cancelled meanwhile, so the held engine asks the
+ * printer (ipptool, Get-Job-Attributes) whether its job is to stop, as a printer's engine stops a
+ * cancelled job.
  */
 public final class IppEvePrinterExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
     private static final String INSTALL_HINT = "run the tests through ./onetrip test, which installs them "
             + "(apt packages cups-ipp-utils avahi-daemon dbus-daemon)";
+    private static final Duration HELD_JOB_WAIT = Duration.ofSeconds(20);
 
     private Path directory;
     private Daemon dbus;
@@ -53,10 +66,12 @@ public final class IppEvePrinterExtension implements BeforeAllCallback, AfterAll
     private Daemon printer;
     private Path spool;
     private int port;
+    private Thread releasing;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         binary("ippeveprinter");
+        String ipptool = binary("ipptool");
         String dbusDaemon = binary("dbus-daemon");
         String avahiDaemon = binary("avahi-daemon");
         directory = Files.createTempDirectory("onetrip-ippeve");
@@ -71,10 +86,24 @@ public final class IppEvePrinterExtension implements BeforeAllCallback, AfterAll
                 "[publish]", "publish-addresses=no", "publish-hinfo=no", "publish-workstation=no", ""));
         avahi = Daemon.start(List.of(avahiDaemon, "-f", conf.toString(), "--no-drop-root", "--no-chroot", "--no-rlimits"),
                 Map.of("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=" + bus), "Server startup complete");
+        Files.writeString(directory.resolve("stop-requested.test"), String.join("\n",
+                "{",
+                "  OPERATION Get-Job-Attributes",
+                "  GROUP operation-attributes-tag",
+                "  ATTR charset attributes-charset utf-8",
+                "  ATTR naturalLanguage attributes-natural-language en",
+                "  ATTR uri printer-uri $uri",
+                "  ATTR integer job-id $job_id",
+                "  ATTR keyword requested-attributes job-state-reasons",
+                "  STATUS successful-ok",
+                "  EXPECT job-state-reasons WITH-VALUE \"processing-to-stop-point\"",
+                "}", ""));
+        run(List.of(binary("mkfifo"), directory.resolve("engine-release").toString()));
         Path hook = directory.resolve("job-command.sh");
         Files.writeString(hook, String.join("\n",
                 "#!/bin/sh",
-                "# ippeveprinter runs this for each document; a fault file makes the job fail with that printer reason",
+                "# ippeveprinter runs this for each document ($1, in the spool directory): the printer's engine.",
+                "# A fault file makes the job fail with that printer reason; a printed job's document goes to the tray.",
                 "fault=\"" + directory.resolve("next-job-fault") + "\"",
                 "if [ -f \"$fault\" ]; then",
                 "  reason=$(cat \"$fault\")",
@@ -82,7 +111,15 @@ public final class IppEvePrinterExtension implements BeforeAllCallback, AfterAll
                 "  echo \"STATE: +$reason\" >&2",
                 "  exit 1",
                 "fi",
-                "exit 0", ""));
+                "if [ -f \"" + directory.resolve("engine-held") + "\" ]; then",
+                "  read release < \"" + directory.resolve("engine-release") + "\"",
+                "  if " + ipptool + " -q -d job_id=\"$IPP_JOB_ID\" \"$IPP_JOB_PRINTER_URI\" \""
+                        + directory.resolve("stop-requested.test") + "\"; then",
+                "    exit 0",
+                "  fi",
+                "fi",
+                "tray=\"$(dirname \"$1\")/tray\"",
+                "mkdir -p \"$tray\" && cp \"$1\" \"$tray/$IPP_JOB_ID.pdf\"", ""));
         Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwx------"));
     }
 
@@ -99,15 +136,22 @@ public final class IppEvePrinterExtension implements BeforeAllCallback, AfterAll
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterEach(ExtensionContext context) throws Exception {
         if (printer != null) {
             printer.stop();
             printer = null;
         }
-        try {
-            Files.deleteIfExists(directory.resolve("next-job-fault"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Files.deleteIfExists(directory.resolve("next-job-fault"));
+        if (Files.deleteIfExists(directory.resolve("engine-held")) || releasing != null) {
+            // an engine still waiting for its release is let go, so no process outlives the test:
+            // opened for reading and writing, the pipe does not wait for a partner
+            try (RandomAccessFile pipe = new RandomAccessFile(directory.resolve("engine-release").toFile(), "rw")) {
+                pipe.write("release\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            if (releasing != null) {
+                releasing.join(HELD_JOB_WAIT.toMillis());
+                releasing = null;
+            }
         }
     }
 
@@ -133,7 +177,72 @@ public final class IppEvePrinterExtension implements BeforeAllCallback, AfterAll
         return URI.create("ipp://localhost:" + port + "/ipp/print");
     }
 
-    /** The document the printer kept for a job ({@code <job-id>-<job-name>.pdf}). */
+    /** The output tray: the document of a job the printer printed, {@code tray/<job-id>.pdf}; empty when it did not print it. */
+    public Optional<Path> printedDocument(int jobId) {
+        Path printed = spool.resolve("tray").resolve(jobId + ".pdf");
+        return Files.exists(printed) ? Optional.of(printed) : Optional.empty();
+    }
+
+    /**
+     * From now on the engine takes the next job and holds it, {@code processing} at the printer,
+     * until {@link #releaseEngine()}; jobs after it are refused as busy meanwhile, as ippeveprinter
+     * prints one job at a time.
+     */
+    public void holdEngine() throws IOException {
+        Files.writeString(directory.resolve("engine-held"), "held\n");
+    }
+
+    /**
+     * Lets the held engine go on: its job prints, or, when it was cancelled meanwhile, ends
+     * cancelled without printing. Waits until the engine holds a job (up to 20 s), then returns
+     * at once; later jobs print straight away.
+     *
+     * @throws IllegalStateException when no job reached the held engine in time
+     */
+    public void releaseEngine() throws Exception {
+        Files.deleteIfExists(directory.resolve("engine-held"));
+        CountDownLatch released = new CountDownLatch(1);
+        releasing = new Thread(() -> {
+            // opening a named pipe for writing waits until the engine opens it to read: until it holds a job
+            try (OutputStream pipe = Files.newOutputStream(directory.resolve("engine-release"))) {
+                pipe.write("release\n".getBytes(StandardCharsets.US_ASCII));
+                released.countDown();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "release ippeveprinter engine");
+        releasing.setDaemon(true);
+        releasing.start();
+        if (!released.await(HELD_JOB_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no job reached the held engine within " + HELD_JOB_WAIT + "\n" + printerLog());
+        }
+        releasing.join();
+        releasing = null;
+    }
+
+    /** The job's state as the printer reports it (Get-Job-Attributes); empty when the printer does not know the job. */
+    public Optional<JobState> jobState(int jobId) throws IppExchangeException {
+        IppMessage response = new IppHttpExchange(uri(), Duration.ofSeconds(5)).send(IppRequestBuilder.request(
+                IppOperation.GET_JOB_ATTRIBUTES, 1, uri().toString()).jobId(jobId).requestingUserName("fixture")
+                .requestedAttributes(IppJobAttributes.REQUESTED).build());
+        return IppJobAttributes.from(response).map(IppJobAttributes::state);
+    }
+
+    /** Asks the printer until the job is in {@code state}; fails after 20 s with the state it was in. */
+    public void awaitJobState(int jobId, JobState state) throws Exception {
+        long deadline = System.nanoTime() + HELD_JOB_WAIT.toNanos();
+        Optional<JobState> now = jobState(jobId);
+        while (!now.equals(Optional.of(state))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("job " + jobId + " is " + now + ", not " + state + " after " + HELD_JOB_WAIT
+                        + "\n" + printerLog());
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            now = jobState(jobId);
+        }
+    }
+
+    /** The document the printer kept for a job ({@code <job-id>-<job-name>.pdf}), printed or not: what it received. */
     public Optional<Path> keptDocument(int jobId) throws IOException {
         try (Stream<Path> files = Files.list(spool)) {
             return files.filter(p -> p.getFileName().toString().startsWith(jobId + "-")
@@ -192,6 +301,14 @@ public final class IppEvePrinterExtension implements BeforeAllCallback, AfterAll
                 }
             }
             LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
         }
     }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.onetrip.devices.printer.CancelOutcome;
 import org.onetrip.devices.printer.JobProgress;
 import org.onetrip.devices.printer.JobState;
 import org.onetrip.devices.printer.PrintFailure;
@@ -212,7 +213,8 @@ class IppPrinterSimulatorTest {
         CompletableFuture<PrintJobOutcome> outcome = print("withdrawn");
         assertThat(processing.await(10, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(printer.cancel(simulator.jobs().get(0).jobId()).get(5, TimeUnit.SECONDS)).isTrue();
+        int jobId = simulator.jobs().get(0).jobId();
+        assertThat(printer.cancel(jobId).get(5, TimeUnit.SECONDS)).isEqualTo(new CancelOutcome.Cancelled(jobId));
 
         assertThat(((PrintJobOutcome.Failed) outcome.get(10, TimeUnit.SECONDS)).reason()).isEqualTo(PrintFailure.JOB_CANCELED);
         assertThat(tray).isEmptyDirectory();
