@@ -140,7 +140,8 @@ public final class MaintenanceConsole {
         ExportOutcome result = export.exportTo(submissionId, drive);
         String filing = outbox.entry(submissionId).map(SetAsideReport::summary).orElse("filing " + submissionId);
         entry.record(AuditAction.OUTBOX_SET_ASIDE_EXPORTED, result instanceof ExportOutcome.Written written
-                ? filing + " to " + written.file() : filing + " failed: " + ((ExportOutcome.Failed) result).reason());
+                ? filing + " to " + written.file().getFileName() : filing + " failed: "
+                + ((ExportOutcome.Failed) result).reason());
         return result;
     }
 

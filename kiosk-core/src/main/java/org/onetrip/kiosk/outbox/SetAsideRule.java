@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.onetrip.config.SetAsideSettings;
 
 /**
  * When a filing that keeps failing is set aside, so that the filings behind it are not held. Only
  * failures while the backend answers count ({@link AttemptFailure}): an outage holds every filing
- * alike and sets none aside. A pure function of the filing's {@link OutboxEntry.Tries} and the time.
+ * alike and sets none aside. A pure function of the filing's {@link OutboxEntry.Tries} and the time,
+ * by the limits of {@code backend.setAside} ({@link SetAsideSettings}).
  *
  * <p>A 4xx other than 408, 409 and 429 says the request itself is refused, so the same bytes will be
  * refused again; it is tried a small, bounded number of times ({@code afterRefusals}, 3 by default)
@@ -17,39 +19,24 @@ import java.util.OptionalInt;
  * on the way ({@code 422 DIGEST_MISMATCH}) refuses one attempt and not the next, and setting a
  * filing aside costs a technician's visit.
  *
- * @param afterFailures    failed attempts while the backend answered, after which the filing is set
- *                         aside; 1 to {@value #MAX_FAILURES}
- * @param afterFailingFor  how long after its first such failure a filing that still fails is set aside;
- *                         1 minute to 30 days
- * @param afterRefusals    refusals of the request (4xx other than 408, 409, 429) after which it is set
- *                         aside; 1 to {@code afterFailures}
+ * @param limits after how many failures, how long failing, and how many refusals
  */
-public record SetAsideRule(int afterFailures, Duration afterFailingFor, int afterRefusals) {
-
-    public static final int DEFAULT_AFTER_FAILURES = 10;
-    public static final Duration DEFAULT_AFTER_FAILING_FOR = Duration.ofHours(24);
-    public static final int DEFAULT_AFTER_REFUSALS = 3;
-    public static final int MAX_FAILURES = 1000;
-    public static final Duration SHORTEST_FAILING_FOR = Duration.ofMinutes(1);
-    public static final Duration LONGEST_FAILING_FOR = Duration.ofDays(30);
+public record SetAsideRule(SetAsideSettings limits) {
 
     public SetAsideRule {
-        Objects.requireNonNull(afterFailingFor, "afterFailingFor");
-        if (afterFailures < 1 || afterFailures > MAX_FAILURES) {
-            throw new IllegalArgumentException("afterFailures must be 1 to " + MAX_FAILURES + ", got " + afterFailures);
-        }
-        if (afterFailingFor.compareTo(SHORTEST_FAILING_FOR) < 0 || afterFailingFor.compareTo(LONGEST_FAILING_FOR) > 0) {
-            throw new IllegalArgumentException("afterFailingFor must be 1 minute to 30 days, got " + afterFailingFor);
-        }
-        if (afterRefusals < 1 || afterRefusals > afterFailures) {
-            throw new IllegalArgumentException("afterRefusals must be 1 to afterFailures (" + afterFailures + "), got "
-                    + afterRefusals);
-        }
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * @throws IllegalArgumentException when a limit is outside its range (see {@link SetAsideSettings})
+     */
+    public SetAsideRule(int afterFailures, Duration afterFailingFor, int afterRefusals) {
+        this(new SetAsideSettings(afterFailures, afterFailingFor, afterRefusals));
     }
 
     /** Ten failures, a day of failing, or three refusals. */
     public static SetAsideRule standard() {
-        return new SetAsideRule(DEFAULT_AFTER_FAILURES, DEFAULT_AFTER_FAILING_FOR, DEFAULT_AFTER_REFUSALS);
+        return new SetAsideRule(SetAsideSettings.DEFAULT);
     }
 
     /**
@@ -67,14 +54,14 @@ public record SetAsideRule(int afterFailures, Duration afterFailingFor, int afte
     /** Whether the filing is to be set aside now, and why; empty while it is to be tried again. */
     public Optional<SetAsideCause> verdict(OutboxEntry.Tries tries, Instant now) {
         Objects.requireNonNull(tries, "tries");
-        if (tries.refusals() >= afterRefusals) {
+        if (tries.refusals() >= limits.afterRefusals()) {
             return Optional.of(SetAsideCause.REFUSED_AS_SENT);
         }
-        if (tries.strikes() >= afterFailures) {
+        if (tries.strikes() >= limits.afterFailures()) {
             return Optional.of(SetAsideCause.FAILED_TOO_OFTEN);
         }
         if (tries.strikes() > 0 && tries.struckSince().isPresent()
-                && !Duration.between(tries.struckSince().get(), now).minus(afterFailingFor).isNegative()) {
+                && !Duration.between(tries.struckSince().get(), now).minus(limits.afterFailingFor()).isNegative()) {
             return Optional.of(SetAsideCause.FAILING_TOO_LONG);
         }
         return Optional.empty();

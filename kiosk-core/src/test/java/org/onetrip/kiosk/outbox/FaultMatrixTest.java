@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.onetrip.backend.fault.FaultMode;
 import org.onetrip.backend.fault.FaultRule;
+import org.onetrip.config.SetAsideSettings;
 import org.onetrip.kiosk.backend.ApprovalContract.Filing;
 import org.onetrip.kiosk.submission.FilingOutcome;
 import org.onetrip.kiosk.submission.SubmissionRuntime;
@@ -48,7 +49,7 @@ class FaultMatrixTest {
         backend = new RunningBackend(dir.resolve("backend"));
         kiosk = SubmissionRuntime.start(KioskUnderTest.options(dir.resolve("kiosk"),
                 backend.connection(Duration.ofMillis(700)))
-                .withSetAside(new SetAsideRule(SetAsideRule.MAX_FAILURES, SetAsideRule.LONGEST_FAILING_FOR, 1000)));
+                .withSetAside(new SetAsideRule(SetAsideSettings.MAX_FAILURES, SetAsideSettings.LONGEST_FAILING_FOR, 1000)));
         watch = new OutboxWatch(kiosk.outbox());
     }
 

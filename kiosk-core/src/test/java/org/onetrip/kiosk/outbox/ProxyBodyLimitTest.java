@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onetrip.config.SetAsideSettings;
 import org.onetrip.kiosk.backend.ApprovalContract.Filing;
 import org.onetrip.kiosk.backend.BackendConnection;
 import org.onetrip.kiosk.submission.FilingOutcome;
@@ -72,7 +73,7 @@ class ProxyBodyLimitTest {
         OutboxEntry aside = kiosk.outbox().entry(large).orElseThrow();
         assertThat(aside.state()).isEqualTo(OutboxState.SET_ASIDE);
         assertThat(aside.setAside()).hasValueSatisfying(a -> assertThat(a.cause()).isEqualTo(SetAsideCause.REFUSED_AS_SENT));
-        assertThat(aside.attempts()).isEqualTo(SetAsideRule.DEFAULT_AFTER_REFUSALS);
+        assertThat(aside.attempts()).isEqualTo(SetAsideSettings.DEFAULT_AFTER_REFUSALS);
         assertThat(aside.lastError()).hasValueSatisfying(reason -> assertThat(reason).contains("413"));
         assertThat(kiosk.outbox().entry(small).orElseThrow().state()).isEqualTo(OutboxState.ACKNOWLEDGED);
         assertThat(backend.filingsOf(LIU_YAN.idNumber())).extracting(Filing::submissionId).containsExactly(small);
