@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,19 @@ import org.onetrip.kiosk.health.DiagnosticReport;
 import org.onetrip.kiosk.health.DiagnosticRun;
 import org.onetrip.kiosk.keys.IdentityKeySettings;
 import org.onetrip.kiosk.keys.KioskIdentityKey;
+import org.onetrip.kiosk.outbox.Outbox;
+import org.onetrip.kiosk.outbox.OutboxEntry;
+import org.onetrip.kiosk.outbox.OutboxException;
+import org.onetrip.kiosk.outbox.SetAsideReport;
 import org.onetrip.ui.KioskDevices;
 
 /**
  * `./onetrip diag [--json] [--config DIR] [--data DIR]`: every configured device's self-test, headless, one
  * line (or JSON object) a device; exit 0 only when all passed. Run it with the kiosk stopped: a
- * running kiosk holds the devices' ports. A last line tells where the kiosk's identity key is
- * held (whether hardware-protected) and until when its certificate is valid; it does not change
- * the exit code.
+ * running kiosk holds the devices' ports. Then a line tells where the kiosk's identity key is
+ * held (whether hardware-protected) and until when its certificate is valid, and the outbox's
+ * lines how many filings are pending and each filing set aside for failing (why, attempts, first
+ * and last try); neither changes the exit code.
  */
 final class KioskDiagnosis {
 
@@ -57,7 +63,32 @@ final class KioskDiagnosis {
             exit = report.exitCode();
         }
         out.println(identity(dataDir, json));
+        outbox(dataDir, json).forEach(out::println);
         return exit;
+    }
+
+    /** How many filings are pending, and each one set aside for failing; nothing about who filed them. */
+    private static List<String> outbox(Path dataDir, boolean json) {
+        List<OutboxEntry> setAside;
+        int pending;
+        try (Outbox outbox = Outbox.openForTechnician(dataDir, Clock.systemUTC())) {
+            setAside = outbox.setAside();
+            pending = outbox.pendingCount();
+        } catch (OutboxException e) {
+            return List.of(json ? JsonWriter.write(Map.of("outbox", Map.of("message", e.getMessage())))
+                    : "outbox: " + e.getMessage());
+        }
+        if (json) {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("pending", pending);
+            facts.put("setAside", setAside.stream().map(SetAsideReport::facts).toList());
+            return List.of(JsonWriter.write(Map.of("outbox", facts)));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("outbox: " + pending + " pending, " + setAside.size() + " set aside"
+                + (setAside.isEmpty() ? "" : " (retry or export: ./onetrip outbox retry|export FILING)"));
+        setAside.stream().map(SetAsideReport::line).forEach(lines::add);
+        return lines;
     }
 
     /** Where the identity key is held and until when its certificate is valid, without creating a key. */

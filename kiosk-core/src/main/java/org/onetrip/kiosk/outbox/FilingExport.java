@@ -94,7 +94,7 @@ public final class FilingExport {
      * (e.g. the mounted USB drive), replacing an earlier export of it, and notes the export in the outbox.
      */
     public ExportOutcome exportTo(String filing, Path folder) {
-        Optional<OutboxEntry> found = find(filing);
+        Optional<OutboxEntry> found = outbox.find(filing);
         if (found.isEmpty()) {
             return new ExportOutcome.Failed(ExportOutcome.Reason.UNKNOWN_FILING, "no filing " + filing + " in the outbox");
         }
@@ -140,11 +140,6 @@ public final class FilingExport {
         log.info("filing {} ({}) exported sealed to {} ({} bytes)", entry.submissionId(), entry.trackingNumber(),
                 target, bytes);
         return new ExportOutcome.Written(target, bytes);
-    }
-
-    private Optional<OutboxEntry> find(String filing) {
-        return outbox.entry(filing).or(() -> outbox.entries().stream()
-                .filter(e -> e.trackingNumber().equals(filing)).findFirst());
     }
 
     private void write(OutboxEntry entry, Outbox.PendingPackage pkg, Path part) throws IOException {

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.onetrip.kiosk.keys.PrivateFiles;
 import org.onetrip.kiosk.sealing.SealedBody;
@@ -79,17 +80,17 @@ public final class Outbox implements AutoCloseable {
 
     private final Connection db;
     private final Path filesDir;
-    private final SealingKeys sealing;
+    private final Supplier<Optional<Sealer>> sealer;
     private final FreeSpaceProbe space;
     private final long reserveBytes;
     private final Clock clock;
     private final List<Consumer<OutboxEvent>> listeners = new CopyOnWriteArrayList<>();
 
-    private Outbox(Connection db, Path filesDir, SealingKeys sealing, FreeSpaceProbe space, long reserveBytes,
+    private Outbox(Connection db, Path filesDir, Supplier<Optional<Sealer>> sealer, FreeSpaceProbe space, long reserveBytes,
                    Clock clock) {
         this.db = db;
         this.filesDir = filesDir;
-        this.sealing = sealing;
+        this.sealer = sealer;
         this.space = space;
         this.reserveBytes = reserveBytes;
         this.clock = clock;
@@ -104,6 +105,25 @@ public final class Outbox implements AutoCloseable {
     public static Outbox open(Path dataDir, SealingKeys sealing, FreeSpaceProbe space, long reserveBytes,
                               Clock clock) {
         Objects.requireNonNull(sealing, "sealing");
+        return open(dataDir, sealing::current, space, reserveBytes, clock, true);
+    }
+
+    /**
+     * Opens an existing outbox for a technician's tools ({@code ./onetrip diag}, {@code ./onetrip outbox}),
+     * beside a kiosk that may be running: it takes no filing and leaves the files alone (only the kiosk's
+     * own start removes what a crash left, which a filing being written would look like).
+     *
+     * @throws OutboxException when {@code dataDir} holds no outbox or it cannot be opened
+     */
+    public static Outbox openForTechnician(Path dataDir, Clock clock) {
+        if (!Files.isRegularFile(dataDir.resolve("outbox.db"))) {
+            throw new OutboxException("no outbox in " + dataDir.toAbsolutePath() + " (no outbox.db)", null);
+        }
+        return open(dataDir, Optional::empty, dir -> 0, 0, clock, false);
+    }
+
+    private static Outbox open(Path dataDir, Supplier<Optional<Sealer>> sealer, FreeSpaceProbe space,
+                               long reserveBytes, Clock clock, boolean sweep) {
         Objects.requireNonNull(space, "space");
         Objects.requireNonNull(clock, "clock");
         if (reserveBytes < 0) {
@@ -152,8 +172,10 @@ public final class Outbox implements AutoCloseable {
                 }
             }
             db.setAutoCommit(false);
-            Outbox outbox = new Outbox(db, filesDir, sealing, space, reserveBytes, clock);
-            outbox.sweepLeftovers();
+            Outbox outbox = new Outbox(db, filesDir, sealer, space, reserveBytes, clock);
+            if (sweep) {
+                outbox.sweepLeftovers();
+            }
             return outbox;
         } catch (SQLException | IOException e) {
             closeQuietly(db);
@@ -186,7 +208,7 @@ public final class Outbox implements AutoCloseable {
             } catch (IOException e) {
                 throw new OutboxException("cannot tell the free space under " + filesDir, e);
             }
-            Optional<Sealer> sealer = sealing.current();
+            Optional<Sealer> sealer = this.sealer.get();
             if (sealer.isEmpty()) {
                 log.warn("filing {} refused: no pinned sealing key of the approval system is known yet",
                         filing.submissionId());
@@ -457,6 +479,11 @@ public final class Outbox implements AutoCloseable {
     public synchronized Optional<OutboxEntry> entry(String submissionId) {
         List<OutboxEntry> found = select("WHERE submission_id = ?", submissionId);
         return found.stream().findFirst();
+    }
+
+    /** A filing by its submission id or the tracking number on its receipt, as a technician names it. */
+    public synchronized Optional<OutboxEntry> find(String filing) {
+        return select("WHERE submission_id = ? OR tracking_number = ?", filing, filing).stream().findFirst();
     }
 
     /** The id of the approval system's key a filing was sealed to; kept after delivery, for the technician. */
