@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.onetrip.config.Configuration;
-import org.onetrip.config.ConfigurationLoader;
-import org.onetrip.config.InvalidConfigurationException;
 import org.onetrip.devices.idcard.diag.JsonWriter;
 import org.onetrip.kiosk.health.DiagnosticReport;
 import org.onetrip.kiosk.health.DiagnosticRun;
@@ -44,18 +42,12 @@ final class KioskDiagnosis {
     int run(List<String> args) {
         Arguments arguments = new Arguments(args);
         boolean json = arguments.flag("--json");
-        Path configDir = arguments.option("--config").map(Path::of).orElse(Path.of("conf"));
-        Optional<Path> dataOverride = arguments.option("--data").map(Path::of);
-        arguments.noneLeft();
-        Configuration configuration;
-        try {
-            configuration = new ConfigurationLoader().load(configDir);
-        } catch (InvalidConfigurationException e) {
-            err.println("The configuration in " + configDir + " has problems:");
-            e.problems().forEach(err::println);
+        Optional<ConfiguredKiosk> kiosk = ConfiguredKiosk.from(arguments, err);
+        if (kiosk.isEmpty()) {
             return 2;
         }
-        Path dataDir = dataOverride.orElse(configuration.kiosk().dataDirectory());
+        Configuration configuration = kiosk.get().configuration();
+        Path dataDir = kiosk.get().dataDirectory();
         int exit;
         try (KioskDevices devices = new KioskDevices(configuration.kiosk(), dataDir, Clock.systemDefaultZone())) {
             DiagnosticReport report = new DiagnosticRun(devices.supervised(), DiagnosticRun.DEFAULT_TIMEOUT).run();

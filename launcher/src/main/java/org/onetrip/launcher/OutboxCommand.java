@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.onetrip.config.Configuration;
-import org.onetrip.config.ConfigurationLoader;
-import org.onetrip.config.InvalidConfigurationException;
 import org.onetrip.devices.idcard.diag.JsonWriter;
 import org.onetrip.kiosk.maintenance.AuditAction;
 import org.onetrip.kiosk.maintenance.AuditJournal;
@@ -62,27 +59,21 @@ final class OutboxCommand implements Command {
         Optional<String> filing = action.equals("list") ? Optional.empty() : arguments.positional();
         boolean json = arguments.flag("--json");
         Optional<Path> to = arguments.option("--to").map(Path::of);
-        Path configDir = arguments.option("--config").map(Path::of).orElse(Path.of("conf"));
-        Optional<Path> dataOverride = arguments.option("--data").map(Path::of);
-        arguments.noneLeft();
         if (!List.of("list", "retry", "export").contains(action) || (!action.equals("list") && filing.isEmpty())
                 || (action.equals("export") && to.isEmpty())) {
             throw new UsageException(USAGE);
         }
-        Configuration configuration;
-        try {
-            configuration = new ConfigurationLoader().load(configDir);
-        } catch (InvalidConfigurationException e) {
-            err.println("The configuration in " + configDir + " has problems:");
-            e.problems().forEach(err::println);
+        Optional<ConfiguredKiosk> kiosk = ConfiguredKiosk.from(arguments, err);
+        if (kiosk.isEmpty()) {
             return 2;
         }
-        Path dataDir = dataOverride.orElse(configuration.kiosk().dataDirectory());
+        Path dataDir = kiosk.get().dataDirectory();
         try (Outbox outbox = Outbox.openForTechnician(dataDir, clock)) {
             return switch (action) {
                 case "list" -> list(outbox, json);
                 case "retry" -> retry(outbox, dataDir, filing.get());
-                default -> export(outbox, dataDir, configuration.kiosk().identity().id(), filing.get(), to.get());
+                default -> export(outbox, dataDir, kiosk.get().configuration().kiosk().identity().id(), filing.get(),
+                        to.get());
             };
         } catch (OutboxException e) {
             err.println("onetrip outbox: " + e.getMessage());

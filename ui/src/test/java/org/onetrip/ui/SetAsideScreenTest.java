@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
@@ -102,15 +101,8 @@ class SetAsideScreenTest {
     @Test
     void theTechnicianSeesWhyAFilingWasSetAsideAndPutsItBackIntoTheQueue(FxRobot robot) throws Exception {
         waitUntil(() -> kiosk.shell().availability().get() == Availability.IN_SERVICE);
-        Point2D corner = new Point2D(stage.getX() + 30, stage.getY() + 30);
-        for (int tap = 0; tap < 5; tap++) {
-            robot.clickOn(corner);
-        }
-        waitUntil(() -> robot.lookup("#pin-overlay").query().isVisible());
-        for (String digit : "246810".split("")) {
-            robot.clickOn("#pin-" + digit);
-        }
-        robot.clickOn("#pin-ok");
+        TechnicianAtTheScreen.openPinPad(robot, stage);
+        TechnicianAtTheScreen.typePin(robot, "246810");
         waitUntil(() -> robot.lookup("#setaside-" + setAside).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -59,19 +59,23 @@ class SetAsideTest {
         return ((FilingOutcome.Filed) kiosk.desk().file(TestFilings.moveIn(applicant))).submissionId();
     }
 
-    /** Every upload of this filing's files fails with the backend's 500, while everything else works. */
-    private void poison(String submissionId) {
+    /**
+     * Files with the worker stopped, and makes every upload of this filing's files fail with the
+     * backend's 500 while everything else works; the caller starts the worker again.
+     */
+    private String fileFailing(Applicant applicant) {
+        kiosk.worker().stop(Duration.ofSeconds(5));
+        String id = file(applicant);
         backend.backend().faults().add(FaultRule.always(FaultMode.ERROR_500)
-                .onlyUnder("/api/v1/submissions/" + submissionId + "/files"));
+                .onlyUnder("/api/v1/submissions/" + id + "/files"));
+        return id;
     }
 
     @Test
     void aFilingThatKeepsFailingIsSetAsideWithItsReasonAndTheFilingsBehindItArrive() throws Exception {
         backend = new RunningBackend(dir.resolve("backend"));
         start(new SetAsideRule(3, Duration.ofHours(24), 3), null);
-        kiosk.worker().stop(Duration.ofSeconds(5));
-        String stuck = file(ZHANG_WEI);
-        poison(stuck);
+        String stuck = fileFailing(ZHANG_WEI);
         String second = file(LIU_YAN);
         String third = file(ZHANG_WEI);
         kiosk.worker().start();
@@ -118,9 +122,7 @@ class SetAsideTest {
         backend = new RunningBackend(dir.resolve("backend"));
         ShiftableClock clock = new ShiftableClock();
         start(new SetAsideRule(1000, Duration.ofHours(1), 3), clock);
-        kiosk.worker().stop(Duration.ofSeconds(5));
-        String stuck = file(ZHANG_WEI);
-        poison(stuck);
+        String stuck = fileFailing(ZHANG_WEI);
         kiosk.worker().start();
 
         assertThat(watch.awaitFailedAttempts(stuck, 4, WAIT)).isTrue();
@@ -137,9 +139,7 @@ class SetAsideTest {
     void aSetAsideFilingStaysAsideAcrossARestartUntilTheTechnicianRetriesIt() throws Exception {
         backend = new RunningBackend(dir.resolve("backend"));
         start(new SetAsideRule(2, Duration.ofHours(24), 2), null);
-        kiosk.worker().stop(Duration.ofSeconds(5));
-        String stuck = file(ZHANG_WEI);
-        poison(stuck);
+        String stuck = fileFailing(ZHANG_WEI);
         kiosk.worker().start();
         assertThat(watch.awaitState(stuck, OutboxState.SET_ASIDE, WAIT)).isTrue();
         OutboxEntry before = kiosk.outbox().entry(stuck).orElseThrow();
