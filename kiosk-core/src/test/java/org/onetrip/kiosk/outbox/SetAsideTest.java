@@ -85,8 +85,9 @@ class SetAsideTest {
         OutboxEntry aside = kiosk.outbox().entry(stuck).orElseThrow();
         assertThat(aside.state()).isEqualTo(OutboxState.SET_ASIDE);
         assertThat(aside.setAside()).hasValueSatisfying(a -> assertThat(a.cause()).isEqualTo(SetAsideCause.FAILED_TOO_OFTEN));
-        assertThat(aside.attempts()).isEqualTo(3);
+        // a probe that times out on a busy machine counts as an outage and starts the count again
         assertThat(aside.tries().strikes()).isEqualTo(3);
+        assertThat(aside.attempts()).isGreaterThanOrEqualTo(3);
         assertThat(aside.tries().first()).isPresent();
         assertThat(aside.tries().last()).hasValueSatisfying(last -> assertThat(last).isAfter(aside.tries().first().get()));
         assertThat(aside.lastError()).hasValueSatisfying(reason -> assertThat(reason).contains("500 INTERNAL"));
