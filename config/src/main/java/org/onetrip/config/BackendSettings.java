@@ -18,9 +18,10 @@ import java.util.Optional;
  * @param connectTimeout longest wait to open a connection
  * @param sealingKeys    the ids (RFC 7638 thumbprints) of the approval system's sealing keys filings may be
  *                       sealed to; the backend publishes its keys, and a key not listed here is never used
+ * @param setAside       when a filing that keeps failing is set aside, so the filings behind it go on
  */
 public record BackendSettings(URI url, Optional<KeyStoreSettings> trustStore, Optional<KeyStoreSettings> clientKeyStore,
-                              Duration connectTimeout, List<String> sealingKeys) {
+                              Duration connectTimeout, List<String> sealingKeys, SetAsideSettings setAside) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** What a sealing key id looks like: 32 bytes of SHA-256 in base64url without padding. */
@@ -32,7 +33,14 @@ public record BackendSettings(URI url, Optional<KeyStoreSettings> trustStore, Op
         this(url, trustStore, clientKeyStore, connectTimeout, List.of());
     }
 
+    /** Settings that set filings aside by {@link SetAsideSettings#DEFAULT}. */
+    public BackendSettings(URI url, Optional<KeyStoreSettings> trustStore, Optional<KeyStoreSettings> clientKeyStore,
+                           Duration connectTimeout, List<String> sealingKeys) {
+        this(url, trustStore, clientKeyStore, connectTimeout, sealingKeys, SetAsideSettings.DEFAULT);
+    }
+
     public BackendSettings {
+        Objects.requireNonNull(setAside, "setAside");
         sealingKeys = List.copyOf(sealingKeys);
         for (String id : sealingKeys) {
             if (!SEALING_KEY_ID.matcher(id).matches()) {
@@ -56,7 +64,12 @@ public record BackendSettings(URI url, Optional<KeyStoreSettings> trustStore, Op
 
     /** The same backend, trusting these sealing keys instead. */
     public BackendSettings withSealingKeys(List<String> ids) {
-        return new BackendSettings(url, trustStore, clientKeyStore, connectTimeout, ids);
+        return new BackendSettings(url, trustStore, clientKeyStore, connectTimeout, ids, setAside);
+    }
+
+    /** The same backend, setting filings aside by {@code rule}. */
+    public BackendSettings withSetAside(SetAsideSettings rule) {
+        return new BackendSettings(url, trustStore, clientKeyStore, connectTimeout, sealingKeys, rule);
     }
 
     /**

@@ -125,6 +125,55 @@ class KioskFileProblemsTest {
     }
 
     @Test
+    void theSetAsideLimitsHaveDefaultsAndAreReadWhenGiven() {
+        assertThat(config.load().kiosk().backend().setAside()).isEqualTo(SetAsideSettings.DEFAULT);
+
+        config.editKiosk("  connectTimeout: 5s\n", "  connectTimeout: 5s\n  setAside:\n"
+                + "    afterFailures: 20\n    afterFailingFor: 2d\n    afterRefusals: 1\n");
+
+        assertThat(config.load().kiosk().backend().setAside())
+                .isEqualTo(new SetAsideSettings(20, java.time.Duration.ofDays(2), 1));
+    }
+
+    @Test
+    void setAsideLimitsOutOfRangeAreReportedWithFileLineAndTheRange() {
+        config.editKiosk("  connectTimeout: 5s\n", "  connectTimeout: 5s\n  setAside:\n"
+                + "    afterFailures: 0\n    afterFailingFor: 10s\n    afterRefusal: 2\n");
+
+        assertThat(config.problems()).satisfiesExactlyInAnyOrder(
+                problem -> {
+                    assertThat(problem.file()).isEqualTo(config.kioskFile());
+                    assertThat(problem.line()).isEqualTo(lineOf(config.kiosk, "afterFailures: 0"));
+                    assertThat(problem.keyPath()).isEqualTo("backend.setAside.afterFailures");
+                    assertThat(problem.message()).contains("from 1 to 1000", "'0'");
+                },
+                problem -> {
+                    assertThat(problem.line()).isEqualTo(lineOf(config.kiosk, "afterFailingFor: 10s"));
+                    assertThat(problem.keyPath()).isEqualTo("backend.setAside.afterFailingFor");
+                    assertThat(problem.message()).contains("from 1m to 30d", "'10s'");
+                },
+                problem -> {
+                    assertThat(problem.line()).isEqualTo(lineOf(config.kiosk, "afterRefusal: 2"));
+                    assertThat(problem.keyPath()).isEqualTo("backend.setAside.afterRefusal");
+                    assertThat(problem.message()).contains("did you mean 'afterRefusals'");
+                });
+    }
+
+    @Test
+    void moreRefusalsThanFailuresAreReportedAtTheRefusals() {
+        config.editKiosk("  connectTimeout: 5s\n", "  connectTimeout: 5s\n  setAside:\n"
+                + "    afterFailures: 2\n    afterRefusals: 5\n");
+
+        assertThat(config.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(lineOf(config.kiosk, "afterRefusals: 5"));
+            assertThat(problem.keyPath()).isEqualTo("backend.setAside.afterRefusals");
+            assertThat(problem.message()).contains("must not exceed afterFailures (2)");
+        });
+        config.editKiosk("    afterRefusals: 5\n", "");
+        assertThat(config.load().kiosk().backend().setAside().afterRefusals()).isEqualTo(2);
+    }
+
+    @Test
     void aMissingTopLevelSectionIsReported() {
         config.editKiosk("backend:\n  url: http://127.0.0.1:18080/\n  connectTimeout: 5s\n", "");
 

@@ -65,6 +65,7 @@ public final class Day {
     private final List<Step> journeys;
     private final List<Step> mishaps;
     private final Set<String> receiptsBeforeRestarts = new HashSet<>();
+    private final List<String> setAside = new ArrayList<>();
     private int violations;
     private long steps;
     private int session;
@@ -124,7 +125,7 @@ public final class Day {
         } catch (Stuck e) {
             report("compose", e.getMessage());
             return new DaySummary(0, steps, violations, new long[] {0, 0}, new int[] {0, 0},
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), setAside);
         }
         try {
             if (options.backend() == BackendMode.FLAKY) {
@@ -163,7 +164,7 @@ public final class Day {
         }
         return new DaySummary(options.sessions(), steps, violations,
                 new long[] {first.heapAfterGcMb(), last.heapAfterGcMb()}, new int[] {first.threads(), last.threads()},
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), setAside);
     }
 
     /** One citizen from arriving to leaving; returns the last visit number used. */
@@ -374,7 +375,7 @@ public final class Day {
                 .map(ReceiptBarcodes.Receipt::trackingNumber).toList());
         receiptsBeforeRestarts.forEach(number -> printed.add(Optional.of(number)));
         new FilingsReachBackendOnce().check(new FilingsReachBackendOnce.Evidence(printed, told, outbox, atBackend,
-                reachable), what -> report(currentStep, what));
+                reachable), what -> report(currentStep, what), setAside::add);
 
         kiosk.close();
         try {

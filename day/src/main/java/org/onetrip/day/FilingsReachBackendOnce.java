@@ -13,7 +13,9 @@ import org.onetrip.kiosk.outbox.OutboxState;
 /**
  * Every filing whose receipt printed reaches the backend exactly once, and nothing else does: the
  * tracking numbers read off the printed receipts, the outbox, and the filings the backend holds
- * agree. With the backend offline, every such filing is queued in the outbox instead.
+ * agree. With the backend offline, every such filing is queued in the outbox instead. A filing the
+ * outbox set aside for failing is not lost (the technician sees it, and retries or exports it): it
+ * is told apart, never silently passed over, and it must not have reached the backend twice.
  */
 final class FilingsReachBackendOnce {
 
@@ -30,7 +32,11 @@ final class FilingsReachBackendOnce {
                     List<String> backendFilings, boolean backendReachable) {
     }
 
-    void check(Evidence e, Consumer<String> broken) {
+    /**
+     * @param broken   told each broken promise
+     * @param setAside told each printed receipt whose filing is set aside for the technician, with why
+     */
+    void check(Evidence e, Consumer<String> broken, Consumer<String> setAside) {
         long unreadable = e.printed().stream().filter(Optional::isEmpty).count();
         if (unreadable > 0) {
             broken.accept(unreadable + " printed receipt(s) carry no readable tracking barcode");
@@ -59,7 +65,14 @@ final class FilingsReachBackendOnce {
                 continue;
             }
             long received = atBackend.getOrDefault(entry.submissionId(), 0L);
-            if (e.backendReachable()) {
+            if (entry.state() == OutboxState.SET_ASIDE && e.backendReachable()) {
+                setAside.accept(number + " (" + entry.setAside().map(aside -> aside.cause().name()).orElse("")
+                        + " after " + entry.attempts() + " attempts: " + entry.lastError().orElse("") + ")");
+                if (received > 1) {
+                    broken.accept("the set-aside filing of receipt " + number + " reached the backend " + received
+                            + " times");
+                }
+            } else if (e.backendReachable()) {
                 if (received != 1) {
                     broken.accept("the filing of receipt " + number + " reached the backend " + received
                             + " time(s), not once (outbox state " + entry.state() + ")");

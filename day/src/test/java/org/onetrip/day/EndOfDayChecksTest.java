@@ -24,6 +24,7 @@ import org.onetrip.kiosk.issuance.LedgerEntry;
 import org.onetrip.kiosk.maintenance.ChainVerdict;
 import org.onetrip.kiosk.outbox.OutboxEntry;
 import org.onetrip.kiosk.outbox.OutboxState;
+import org.onetrip.kiosk.outbox.SetAsideCause;
 
 /**
  * The checks at the end of a session and of the day fail on the fault each is there for, planted in
@@ -49,6 +50,17 @@ class EndOfDayChecksTest {
                 List.of(entry(FIRST, "s1", OutboxState.QUEUED)), List.of(), true))
                 .anyMatch(said -> said.contains(FIRST) && said.contains("reached the backend 0 time(s)"))
                 .anyMatch(said -> said.contains("still QUEUED"));
+    }
+
+    @Test
+    void aFilingSetAsideForTheTechnicianIsToldApartNotCountedLostAndNotPassedOverInSilence() {
+        assertThat(filings(List.of(Optional.of(FIRST), Optional.of(SECOND)), Map.of(FIRST, true, SECOND, true),
+                List.of(entry(FIRST, "s1", OutboxState.SET_ASIDE), entry(SECOND, "s2", OutboxState.ACKNOWLEDGED)),
+                List.of("s2"), true))
+                .singleElement().asString().startsWith("set aside: " + FIRST + " (REFUSED_AS_SENT");
+        assertThat(filings(List.of(Optional.of(FIRST)), Map.of(FIRST, true),
+                List.of(entry(FIRST, "s1", OutboxState.SET_ASIDE)), List.of("s1", "s1"), true))
+                .anyMatch(said -> said.contains("set-aside filing of receipt " + FIRST + " reached the backend 2 times"));
     }
 
     @Test
@@ -187,7 +199,7 @@ class EndOfDayChecksTest {
             List<OutboxEntry> outbox, List<String> backend, boolean reachable) {
         List<String> found = new ArrayList<>();
         new FilingsReachBackendOnce().check(new FilingsReachBackendOnce.Evidence(printed, told, outbox, backend,
-                reachable), found::add);
+                reachable), found::add, aside -> found.add("set aside: " + aside));
         return found;
     }
 
@@ -213,7 +225,10 @@ class EndOfDayChecksTest {
     private static OutboxEntry entry(String tracking, String submission, OutboxState state) {
         return new OutboxEntry(1, submission, tracking, state, List.of("GAJ-SFZBL"), Optional.empty(), "张*",
                 "1101**********1239", 100, Instant.EPOCH, 0, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), OutboxEntry.Tries.NONE,
+                state == OutboxState.SET_ASIDE
+                        ? Optional.of(new OutboxEntry.SetAside(SetAsideCause.REFUSED_AS_SENT, Optional.empty()))
+                        : Optional.empty());
     }
 
     private static LedgerEntry ledger(String code, String holder, IssuanceState state) {

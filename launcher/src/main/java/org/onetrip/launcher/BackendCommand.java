@@ -7,7 +7,8 @@ import org.onetrip.backend.ReferenceBackendCommand;
 /**
  * `./onetrip backend [--port N] [--data DIR] [--operator-token-file FILE]`: the reference
  * approval backend on its own; `./onetrip backend enrol-code --kiosk ID [--data DIR]`: a one-time
- * enrolment code for a kiosk of that backend.
+ * enrolment code for a kiosk of that backend; `./onetrip backend import FILE [--data DIR]`: a filing a
+ * kiosk exported by hand, filed exactly once.
  */
 final class BackendCommand implements Command {
 
@@ -20,7 +21,8 @@ final class BackendCommand implements Command {
     @Override
     public String summary() {
         return "[--port N] [--data DIR] [--operator-token-file FILE]  run the reference approval backend;"
-                + " enrol-code --kiosk ID [--data DIR]  a kiosk's one-time enrolment code";
+                + " enrol-code --kiosk ID [--data DIR]  a kiosk's one-time enrolment code;"
+                + " import FILE [--data DIR]  file a filing a kiosk exported by hand";
     }
 
     @Override

@@ -4,13 +4,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.onetrip.config.Configuration;
-import org.onetrip.config.ConfigurationLoader;
-import org.onetrip.config.InvalidConfigurationException;
 import org.onetrip.devices.idcard.diag.JsonWriter;
 import org.onetrip.kiosk.health.DiagnosticReport;
 import org.onetrip.kiosk.health.DiagnosticRun;
@@ -19,15 +18,21 @@ import org.onetrip.kiosk.keys.KeyFileException;
 import org.onetrip.kiosk.keys.KioskIdentityKey;
 import org.onetrip.kiosk.maintenance.AuditJournal;
 import org.onetrip.kiosk.maintenance.ChainVerdict;
+import org.onetrip.kiosk.outbox.Outbox;
+import org.onetrip.kiosk.outbox.OutboxEntry;
+import org.onetrip.kiosk.outbox.OutboxException;
+import org.onetrip.kiosk.outbox.SetAsideReport;
 import org.onetrip.kiosk.supervision.KioskDatabaseException;
 import org.onetrip.ui.KioskDevices;
 
 /**
  * `./onetrip diag [--json] [--config DIR] [--data DIR]`: every configured device's self-test, headless, one
  * line (or JSON object) a device; exit 0 only when all passed. Run it with the kiosk stopped: a
- * running kiosk holds the devices' ports. A last line tells where the kiosk's identity key is
- * held (whether hardware-protected) and until when its certificate is valid, and another what checking
- * the audit journal found (as {@code ./onetrip audit verify} says it); they do not change the exit code.
+ * running kiosk holds the devices' ports. Then a line tells where the kiosk's identity key is
+ * held (whether hardware-protected) and until when its certificate is valid, another what checking
+ * the audit journal found (as {@code ./onetrip audit verify} says it), and the outbox's lines how many
+ * filings are pending and each filing set aside for failing (why, attempts, first and last try); none
+ * of them changes the exit code.
  */
 final class KioskDiagnosis {
 
@@ -42,18 +47,12 @@ final class KioskDiagnosis {
     int run(List<String> args) {
         Arguments arguments = new Arguments(args);
         boolean json = arguments.flag("--json");
-        Path configDir = arguments.option("--config").map(Path::of).orElse(Path.of("conf"));
-        Optional<Path> dataOverride = arguments.option("--data").map(Path::of);
-        arguments.noneLeft();
-        Configuration configuration;
-        try {
-            configuration = new ConfigurationLoader().load(configDir);
-        } catch (InvalidConfigurationException e) {
-            err.println("The configuration in " + configDir + " has problems:");
-            e.problems().forEach(err::println);
+        Optional<ConfiguredKiosk> kiosk = ConfiguredKiosk.from(arguments, err);
+        if (kiosk.isEmpty()) {
             return 2;
         }
-        Path dataDir = dataOverride.orElse(configuration.kiosk().dataDirectory());
+        Configuration configuration = kiosk.get().configuration();
+        Path dataDir = kiosk.get().dataDirectory();
         int exit;
         try (KioskDevices devices = new KioskDevices(configuration.kiosk(), dataDir, Clock.systemDefaultZone())) {
             DiagnosticReport report = new DiagnosticRun(devices.supervised(), DiagnosticRun.DEFAULT_TIMEOUT).run();
@@ -62,6 +61,7 @@ final class KioskDiagnosis {
         }
         out.println(identity(dataDir, json));
         out.println(journal(dataDir.toAbsolutePath().normalize(), json));
+        outbox(dataDir, json).forEach(out::println);
         return exit;
     }
 
@@ -75,6 +75,29 @@ final class KioskDiagnosis {
             return json ? JsonWriter.write(Map.of("journal", Map.of("intact", false, "message", e.getMessage())))
                     : "journal: cannot be checked: " + e.getMessage();
         }
+    }
+    /** How many filings are pending, and each one set aside for failing; nothing about who filed them. */
+    private static List<String> outbox(Path dataDir, boolean json) {
+        List<OutboxEntry> setAside;
+        int pending;
+        try (Outbox outbox = Outbox.openForTechnician(dataDir, Clock.systemUTC())) {
+            setAside = outbox.setAside();
+            pending = outbox.pendingCount();
+        } catch (OutboxException e) {
+            return List.of(json ? JsonWriter.write(Map.of("outbox", Map.of("message", e.getMessage())))
+                    : "outbox: " + e.getMessage());
+        }
+        if (json) {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("pending", pending);
+            facts.put("setAside", setAside.stream().map(SetAsideReport::facts).toList());
+            return List.of(JsonWriter.write(Map.of("outbox", facts)));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("outbox: " + pending + " pending, " + setAside.size() + " set aside"
+                + (setAside.isEmpty() ? "" : " (retry or export: ./onetrip outbox retry|export FILING)"));
+        setAside.stream().map(SetAsideReport::line).forEach(lines::add);
+        return lines;
     }
 
     /** Where the identity key is held and until when its certificate is valid, without creating a key. */

@@ -62,6 +62,7 @@ import org.onetrip.backend.store.MaterialFiles;
 import org.onetrip.backend.submission.CommitSubmissionHandler;
 import org.onetrip.backend.submission.CreateSubmissionHandler;
 import org.onetrip.backend.submission.EnrolKeyHandler;
+import org.onetrip.backend.submission.FilingImport;
 import org.onetrip.backend.submission.GetSubmissionHandler;
 import org.onetrip.backend.submission.LookupFilingsHandler;
 import org.onetrip.backend.submission.SubmissionDesk;
@@ -98,6 +99,7 @@ public final class ReferenceBackend implements AutoCloseable {
     private BackendStore store;
     private SealingKeyring sealingKeys;
     private Router router;
+    private SubmissionDesk submissions;
     private OperatorToken operator;
     private Path operatorTokenFile;
     private Path spool;
@@ -303,6 +305,7 @@ public final class ReferenceBackend implements AutoCloseable {
         }
         authority = null;
         router = null;
+        submissions = null;
     }
 
     @Override
@@ -364,11 +367,56 @@ public final class ReferenceBackend implements AutoCloseable {
         return Optional.ofNullable(lastOutage);
     }
 
+    /**
+     * Files a filing a kiosk exported by hand ({@code docs/api/exported-filing.md}) into this running
+     * backend, exactly once: a filing already filed (imported before, or delivered by the kiosk) is
+     * answered with its acceptance number.
+     *
+     * @throws IllegalStateException before {@link #start}
+     */
+    public FilingImport.Outcome importFiling(Path exported) {
+        FilingImport importer;
+        synchronized (this) {
+            if (submissions == null) {
+                throw new IllegalStateException("the backend is not started");
+            }
+            importer = new FilingImport(submissions, spool);
+        }
+        return importer.importFrom(exported);
+    }
+
+    /**
+     * Files an exported filing into the backend whose data directory is {@code dataDir}, whether that
+     * backend runs or not ({@code ./onetrip backend import FILE}). Two imports of the same filing, or an
+     * import racing the kiosk's own delivery, still make one filing: the database holds one per
+     * submission id.
+     *
+     * @throws IllegalStateException when {@code dataDir} holds no backend (no database or sealing keys)
+     */
+    public static FilingImport.Outcome importFiling(BackendOptions options, Path dataDir, Path exported) {
+        if (!Files.isRegularFile(BackendStore.fileIn(dataDir)) || !SealingKeyring.isIn(dataDir)) {
+            throw new IllegalStateException(dataDir.toAbsolutePath() + " holds no reference backend's data"
+                    + " (backend.db and its sealing keys); give the backend's --data DIR");
+        }
+        try (BackendStore store = new BackendStore(dataDir)) {
+            SubmissionDesk desk = submissionDesk(options, new Json(options.limits()), store, new MaterialFiles(dataDir),
+                    SealingKeyring.openOrCreate(dataDir), new CivilRegistry(),
+                    new CitizenDataGate(options.quotas(), options.clock()));
+            return new FilingImport(desk, dataDir.resolve("incoming")).importFrom(exported);
+        }
+    }
+
+    private static SubmissionDesk submissionDesk(BackendOptions options, Json json, BackendStore db,
+                                                 MaterialFiles files, SealingKeyring keys, CivilRegistry registry,
+                                                 CitizenDataGate citizenData) {
+        return new SubmissionDesk(db, files, json, options.clock(), options.zone(), options.review(), registry,
+                options.acceptancePrefix(), citizenData, new SealedBody(keys));
+    }
+
     private List<Route> routes(BackendStore db, MaterialFiles files) {
         CivilRegistry registry = new CivilRegistry();
         CitizenDataGate citizenData = new CitizenDataGate(options.quotas(), options.clock());
-        SubmissionDesk submissions = new SubmissionDesk(db, files, json, options.clock(), options.zone(),
-                options.review(), registry, options.acceptancePrefix(), citizenData, new SealedBody(sealingKeys));
+        submissions = submissionDesk(options, json, db, files, sealingKeys, registry, citizenData);
         CertificateDesk certificates = new CertificateDesk(db, json, options.clock(), options.zone(), registry,
                 options.pdfCertificateTypes(), citizenData);
         EnrolmentDesk enrolments = new EnrolmentDesk(authority, kioskRegistry,

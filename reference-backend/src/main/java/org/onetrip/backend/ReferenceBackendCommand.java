@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.onetrip.backend.enrolment.KioskAuthority;
 import org.onetrip.backend.enrolment.KioskIds;
 import org.onetrip.backend.enrolment.KioskRegistry;
+import org.onetrip.backend.submission.FilingImport;
 
 /**
  * {@code ./onetrip backend [--port N] [--data DIR] [--operator-token-file FILE]}: runs the
@@ -22,6 +23,9 @@ import org.onetrip.backend.enrolment.KioskRegistry;
  * <p>{@code ./onetrip backend enrol-code --kiosk ID [--data DIR]}: issues a one-time enrolment
  * code for kiosk {@code ID} in the backend whose data directory is {@code DIR}, whether that
  * backend runs or not, and prints it with its expiry.
+ *
+ * <p>{@code ./onetrip backend import FILE [--data DIR]}: files a filing a kiosk exported by hand into
+ * the backend whose data directory is {@code DIR}, whether that backend runs or not, exactly once.
  */
 public final class ReferenceBackendCommand {
 
@@ -30,13 +34,16 @@ public final class ReferenceBackendCommand {
 
     static final String USAGE = "usage: onetrip backend [--port N] [--data DIR] [--operator-token-file FILE]\n"
             + "       onetrip backend enrol-code --kiosk ID [--data DIR]\n"
+            + "       onetrip backend import FILE [--data DIR]\n"
             + "  --port N    TCP port on 127.0.0.1, 0..65535 (0 = any free port; default " + DEFAULT_PORT + ")\n"
             + "  --data DIR  directory for the databases, received files, the kiosk authority and the operator"
             + " token (default ./" + DEFAULT_DATA + ")\n"
             + "  --operator-token-file FILE\n"
             + "              take the operator token for /admin from FILE instead of DIR/operator-token\n"
             + "  enrol-code --kiosk ID\n"
-            + "              print a one-time code with which kiosk ID enrols (./onetrip enrol --code CODE)";
+            + "              print a one-time code with which kiosk ID enrols (./onetrip enrol --code CODE)\n"
+            + "  import FILE\n"
+            + "              file a filing a kiosk exported for the hall to carry here (onetrip-filing-*.zip)";
 
     /**
      * Parses the arguments, starts the backend and blocks until interrupted.
@@ -46,6 +53,9 @@ public final class ReferenceBackendCommand {
     public int run(String[] args, PrintStream out) {
         if (args.length > 0 && args[0].equals("enrol-code")) {
             return enrolCode(Arrays.copyOfRange(args, 1, args.length), out);
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            return importFiling(Arrays.copyOfRange(args, 1, args.length), out);
         }
         int port = DEFAULT_PORT;
         Path data = Path.of(DEFAULT_DATA);
@@ -168,6 +178,50 @@ public final class ReferenceBackendCommand {
         out.println("on the kiosk: ./onetrip enrol --code " + code.code());
         out.println("the kiosk trusts the backend by " + trust.toAbsolutePath() + " (backend.trustStore, type PEM)");
         return 0;
+    }
+
+    /**
+     * {@code import FILE [--data DIR]}.
+     *
+     * @return 0 when the filing is filed (now or before), 1 when it is refused or cannot be, 2 for bad arguments
+     */
+    private static int importFiling(String[] args, PrintStream out) {
+        Path file = null;
+        Path data = Path.of(DEFAULT_DATA);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data") && i + 1 < args.length) {
+                data = Path.of(args[++i]);
+            } else if (!arg.startsWith("--") && file == null) {
+                file = Path.of(arg);
+            } else {
+                out.println("unknown or incomplete option: " + arg);
+                out.println(USAGE);
+                return 2;
+            }
+        }
+        if (file == null || !Files.isRegularFile(file)) {
+            out.println(file == null ? "import needs the exported FILE" : "no file " + file);
+            out.println(USAGE);
+            return 2;
+        }
+        FilingImport.Outcome outcome;
+        try {
+            outcome = ReferenceBackend.importFiling(BackendOptions.defaults(), data, file);
+        } catch (RuntimeException e) {
+            out.println("cannot import " + file + ": " + e.getMessage());
+            return 1;
+        }
+        if (outcome instanceof FilingImport.Outcome.Filed filed) {
+            out.println((filed.alreadyFiled() ? "already filed: " : "filed: ") + filed.trackingNumber()
+                    + " (submission " + filed.submissionId() + ") as " + filed.acceptanceNumber());
+            out.println("at the kiosk, retry the set-aside filing: the backend answers it as filed and the kiosk"
+                    + " deletes its copy");
+            return 0;
+        }
+        FilingImport.Outcome.Refused refused = (FilingImport.Outcome.Refused) outcome;
+        out.println("refused: " + refused.code() + ": " + refused.message());
+        return 1;
     }
 
     public static void main(String[] args) {

@@ -140,6 +140,27 @@ class ReferenceBackendCommandTest {
     }
 
     @Test
+    void importSaysWhatIsWrongWithItsArgumentsItsDataDirectoryOrTheFile() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        Path notAnExport = Files.writeString(data.resolve("notes.zip"), "not a zip");
+
+        assertThat(new ReferenceBackendCommand().run(new String[] {"import"}, out)).isEqualTo(2);
+        assertThat(new ReferenceBackendCommand().run(new String[] {"import", data.resolve("none.zip").toString()}, out))
+                .isEqualTo(2);
+        assertThat(new ReferenceBackendCommand().run(new String[] {"import", notAnExport.toString(), "--data",
+            data.resolve("empty").toString()}, out)).isEqualTo(1);
+        try (ReferenceBackend backend = new ReferenceBackend()) {
+            backend.start(0, data.resolve("db"));
+        }
+        assertThat(new ReferenceBackendCommand().run(new String[] {"import", notAnExport.toString(), "--data",
+            data.resolve("db").toString()}, out)).isEqualTo(1);
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("import needs the exported FILE", "no file ",
+                "holds no reference backend's data", "refused: NOT_AN_EXPORT");
+        assertThat(Files.exists(data.resolve("empty"))).isFalse();
+    }
+
+    @Test
     void aPortInUseIsReportedWithExit1() throws Exception {
         try (ReferenceBackend busy = new ReferenceBackend()) {
             busy.start(0, data.resolve("first"));

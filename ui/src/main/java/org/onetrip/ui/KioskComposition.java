@@ -68,6 +68,7 @@ import org.onetrip.kiosk.material.MaterialScanning;
 import org.onetrip.kiosk.journey.ProgressJourney;
 import org.onetrip.kiosk.privacy.PersonalDataMasker;
 import org.onetrip.kiosk.shell.KioskShell;
+import org.onetrip.kiosk.outbox.SetAsideRule;
 import org.onetrip.kiosk.submission.SubmissionRuntime;
 import org.onetrip.kiosk.supervision.CounterStore;
 import org.onetrip.kiosk.supervision.DeviceSupervisor;
@@ -171,7 +172,8 @@ public final class KioskComposition implements AutoCloseable {
         this.submissions = SubmissionRuntime.start(SubmissionRuntime.Options
                 .defaults(dataDirectory, KioskSettings.keyDirectoryOf(dataDirectory),
                         Set.copyOf(kiosk.backend().sealingKeys()), BackendConnection.from(kiosk, identityKey))
-                .withZone(kiosk.hall().timeZone()));
+                .withZone(kiosk.hall().timeZone())
+                .withSetAside(new SetAsideRule(kiosk.backend().setAside())));
         // journeys wait on the network and the disk here, never on the screen's thread
         this.io = Executors.newFixedThreadPool(2, daemon("kiosk-journeys"));
         this.progress = identification.map(card ->

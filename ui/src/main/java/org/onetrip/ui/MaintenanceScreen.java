@@ -2,6 +2,9 @@ package org.onetrip.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,21 +29,25 @@ import org.onetrip.kiosk.maintenance.LogExport;
 import org.onetrip.kiosk.maintenance.MaintenanceConsole;
 import org.onetrip.kiosk.maintenance.MaintenanceEntry;
 import org.onetrip.kiosk.maintenance.VersionInfo;
+import org.onetrip.kiosk.outbox.ExportOutcome;
+import org.onetrip.kiosk.outbox.OutboxEntry;
 import org.onetrip.kiosk.outbox.OutboxState;
 import org.onetrip.kiosk.supervision.DailyErrors;
 import org.onetrip.kiosk.supervision.DeviceView;
 
 /**
  * The technician's console: every device with its state, reasons, last error and counters and
- * a chart of its errors over the last days; a self-test per device; the outbox; the masked log
- * and its export to a removable drive; out of service and back; what checking the audit journal
- * found, in words; versions. Everything that waits
- * on a device or the disk runs off the screen's thread.
+ * a chart of its errors over the last days; a self-test per device; the outbox, with each filing
+ * set aside for failing, to retry or to export to a removable drive; the masked log and its export;
+ * out of service and back; what checking the audit journal found, in words; versions. Everything
+ * that waits on a device or the disk runs off the screen's thread.
  */
 final class MaintenanceScreen extends VBox {
 
     private static final int LOG_LINES = 15;
     private static final List<Path> REMOVABLE_DRIVES = List.of(Path.of("/media"), Path.of("/mnt"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
 
     private final Messages messages;
     private final MaintenanceConsole console;
@@ -91,14 +98,16 @@ final class MaintenanceScreen extends VBox {
     }
 
     private record Snapshot(List<DeviceView> devices, Map<String, List<DailyErrors>> charts,
-            Map<OutboxState, Integer> outbox, List<String> log, ChainVerdict journal, VersionInfo versions) {
+            Map<OutboxState, Integer> outbox, List<OutboxEntry> setAside, List<String> log, ChainVerdict journal,
+            VersionInfo versions) {
     }
 
     private Snapshot snapshot() {
         List<DeviceView> devices = console.devices();
         Map<String, List<DailyErrors>> charts = new java.util.LinkedHashMap<>();
         devices.forEach(device -> charts.put(device.name(), console.errorChart(device.name())));
-        return new Snapshot(devices, charts, console.outboxCounts(), console.logTail(LOG_LINES), console.journalVerdict(),
+        return new Snapshot(devices, charts, console.outboxCounts(), console.setAside(), console.logTail(LOG_LINES),
+                console.journalVerdict(),
                 console.versions());
     }
 
@@ -112,10 +121,16 @@ final class MaintenanceScreen extends VBox {
         Label counts = text(messages.resolve("maintenance.outboxCounts",
                 snapshot.outbox().getOrDefault(OutboxState.QUEUED, 0) + snapshot.outbox().getOrDefault(OutboxState.UPLOADING, 0),
                 snapshot.outbox().getOrDefault(OutboxState.ACKNOWLEDGED, 0),
-                snapshot.outbox().getOrDefault(OutboxState.REJECTED, 0)), "maintenance-line");
+                snapshot.outbox().getOrDefault(OutboxState.REJECTED, 0),
+                snapshot.outbox().getOrDefault(OutboxState.SET_ASIDE, 0)), "maintenance-line");
         counts.setId("maintenance-outbox");
         content.getChildren().addAll(counts, new HBox(button("maintenance-retry", "maintenance.retryNow",
                 () -> offScreen(console::retryNow, "maintenance.retrying"))));
+        if (!snapshot.setAside().isEmpty()) {
+            content.getChildren().add(text(messages.resolve("maintenance.setAside.title", snapshot.setAside().size()),
+                    "maintenance-line"));
+        }
+        snapshot.setAside().forEach(filing -> content.getChildren().add(setAsideCard(filing)));
         content.getChildren().add(section("maintenance.log"));
         Label log = text(String.join("\n", snapshot.log()), "maintenance-log");
         log.setId("maintenance-log");
@@ -160,6 +175,50 @@ final class MaintenanceScreen extends VBox {
         card.getChildren().addAll(new HBox(16, selfTest, result), chart(errors));
         card.getStyleClass().add("maintenance-card");
         return card;
+    }
+
+    /** A filing set aside for failing: why, how often and when it was tried; retry or export it. */
+    private VBox setAsideCard(OutboxEntry filing) {
+        String id = filing.submissionId();
+        String cause = filing.setAside().map(aside -> messages.resolve("maintenance.setAside.cause." + aside.cause()))
+                .orElse("");
+        Label line = text(messages.resolve("maintenance.setAside.line", filing.trackingNumber(), cause,
+                filing.attempts(), when(filing.tries().first()), when(filing.tries().last())), "maintenance-device-name");
+        line.setId("setaside-" + id);
+        VBox card = new VBox(line);
+        filing.lastError().ifPresent(error ->
+                card.getChildren().add(text(messages.resolve("maintenance.lastError", error), "maintenance-line")));
+        filing.setAside().flatMap(OutboxEntry.SetAside::exportedAt).ifPresent(at -> card.getChildren()
+                .add(text(messages.resolve("maintenance.setAside.exportedAt", when(Optional.of(at))), "maintenance-line")));
+        Button retry = button("setaside-retry-" + id, "maintenance.setAside.retry", () ->
+                CompletableFuture.supplyAsync(() -> console.retrySetAside(id), io).thenAccept(done -> Platform.runLater(() -> {
+                    status.setText(messages.resolve(done ? "maintenance.setAside.retried" : "maintenance.setAside.notRetried",
+                            filing.trackingNumber()));
+                    refresh();
+                })));
+        Button export = button("setaside-export-" + id, "maintenance.setAside.export", () -> exportFiling(filing));
+        card.getChildren().add(new HBox(16, retry, export));
+        card.getStyleClass().add("maintenance-card");
+        return card;
+    }
+
+    private void exportFiling(OutboxEntry filing) {
+        Optional<Path> drive = removableDrive();
+        if (drive.isEmpty()) {
+            status.setText(messages.resolve("maintenance.noDrive"));
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> console.exportSetAside(filing.submissionId(), drive.get()), io)
+                .thenAccept(done -> Platform.runLater(() -> {
+                    status.setText(done instanceof ExportOutcome.Written written
+                            ? messages.resolve("maintenance.setAside.exported", filing.trackingNumber(), written.file())
+                            : messages.resolve("maintenance.exportFailed", ((ExportOutcome.Failed) done).message()));
+                    refresh();
+                }));
+    }
+
+    private static String when(Optional<Instant> instant) {
+        return instant.map(WHEN::format).orElse("-");
     }
 
     private String describe(DiagnosticResult result) {

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -59,23 +58,13 @@ class MaintenanceScreenTest {
     void aTechnicianEntersWithTheGestureAndPinTakesTheKioskOutOfServiceAndLeaves(FxRobot robot) throws Exception {
         Screenshots screenshots = new Screenshots(robot);
         waitUntil(() -> kiosk.shell().availability().get() == Availability.IN_SERVICE);
-        Point2D corner = new Point2D(stage.getX() + 30, stage.getY() + 30);
-        for (int tap = 0; tap < 5; tap++) {
-            robot.clickOn(corner);
-        }
-        waitUntil(() -> robot.lookup("#pin-overlay").query().isVisible());
+        TechnicianAtTheScreen.openPinPad(robot, stage);
 
-        for (String digit : "111111".split("")) {
-            robot.clickOn("#pin-" + digit);
-        }
-        robot.clickOn("#pin-ok");
+        TechnicianAtTheScreen.typePin(robot, "111111");
         waitUntil(() -> text(robot, "#pin-message").equals("密码不正确，还可尝试 4 次。"));
         screenshots.save(scene, "23-maintenance-pin-wrong-zh");
 
-        for (String digit : "246810".split("")) {
-            robot.clickOn("#pin-" + digit);
-        }
-        robot.clickOn("#pin-ok");
+        TechnicianAtTheScreen.typePin(robot, "246810");
         waitUntil(() -> robot.lookup("#maintenance").query().isVisible());
         waitUntil(() -> robot.lookup("#device-idcard").tryQuery().isPresent());
         // the console fills in as the devices answer: let it settle before looking up a button in it
@@ -95,14 +84,8 @@ class MaintenanceScreenTest {
         waitUntil(() -> !robot.lookup("#maintenance").query().isVisible());
         assertThat(kiosk.shell().screen().get()).isEqualTo(Screen.OUT_OF_SERVICE);
 
-        for (int tap = 0; tap < 5; tap++) {
-            robot.clickOn(corner);
-        }
-        waitUntil(() -> robot.lookup("#pin-overlay").query().isVisible());
-        for (String digit : "246810".split("")) {
-            robot.clickOn("#pin-" + digit);
-        }
-        robot.clickOn("#pin-ok");
+        TechnicianAtTheScreen.openPinPad(robot, stage);
+        TechnicianAtTheScreen.typePin(robot, "246810");
         waitUntil(() -> robot.lookup("#maintenance").query().isVisible());
         robot.clickOn("#maintenance-in-service");
         waitUntil(() -> kiosk.shell().availability().get() == Availability.IN_SERVICE);

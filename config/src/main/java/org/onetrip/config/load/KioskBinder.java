@@ -22,6 +22,7 @@ import org.onetrip.config.LocalizedText;
 import org.onetrip.config.MaintenanceSettings;
 import org.onetrip.config.PinHash;
 import org.onetrip.config.SecretSource;
+import org.onetrip.config.SetAsideSettings;
 import org.onetrip.config.Timeouts;
 import org.onetrip.config.VoiceSettings;
 import org.onetrip.config.devices.DeviceSettings;
@@ -189,9 +190,38 @@ final class KioskBinder {
                                 return text;
                             }))
                     .flatMap(Optional::stream).toList();
+            SetAsideSettings setAside = backend.optional("setAside").flatMap(KioskBinder::setAside)
+                    .orElse(SetAsideSettings.DEFAULT);
             backend.finish();
             return value.build(before, () -> new BackendSettings(url.orElseThrow(), trustStore, clientKeyStore, connect,
-                    sealingKeys));
+                    sealingKeys, setAside));
+        });
+    }
+
+    private static Optional<SetAsideSettings> setAside(YamlValue value) {
+        return value.mapping().flatMap(rule -> {
+            int before = value.file().problems().count();
+            int failures = rule.optional("afterFailures", SetAsideSettings.DEFAULT_AFTER_FAILURES,
+                    Scalars.wholeNumberExpectation(1, SetAsideSettings.MAX_FAILURES),
+                    Scalars.wholeNumber(1, SetAsideSettings.MAX_FAILURES));
+            Duration failingFor = rule.optional("afterFailingFor", SetAsideSettings.DEFAULT_AFTER_FAILING_FOR,
+                    "a duration from 1m to 30d, such as 24h", text -> {
+                        Duration parsed = Scalars.duration(text);
+                        if (!SetAsideSettings.allowedFailingFor(parsed)) {
+                            throw new Rejected(text);
+                        }
+                        return parsed;
+                    });
+            Optional<YamlValue> refusalsNode = rule.optional("afterRefusals");
+            int refusals = rule.optional("afterRefusals", Math.min(SetAsideSettings.DEFAULT_AFTER_REFUSALS, failures),
+                    Scalars.wholeNumberExpectation(1, SetAsideSettings.MAX_FAILURES),
+                    Scalars.wholeNumber(1, SetAsideSettings.MAX_FAILURES));
+            rule.finish();
+            if (refusals > failures) {
+                refusalsNode.orElse(value).problem("afterRefusals (" + refusals + ") must not exceed afterFailures ("
+                        + failures + "): a refusal is a failure too");
+            }
+            return value.build(before, () -> new SetAsideSettings(failures, failingFor, refusals));
         });
     }
 

@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.onetrip.kiosk.backend.ApprovalContract.Acceptance;
 import org.onetrip.kiosk.backend.ApprovalContract.CatalogVersion;
 import org.onetrip.kiosk.backend.ApprovalContract.CertificateRenewal;
@@ -280,18 +281,18 @@ public final class ApprovalBackendClient {
                 .map(v -> v.toLowerCase(Locale.ROOT).startsWith(JSON)).orElse(false);
         if (status >= 200 && status < 300) {
             if (!json) {
-                return retry(operation, "answered " + status + " without JSON (request " + requestId + ")");
+                return retry(operation, status, "answered " + status + " without JSON (request " + requestId + ")");
             }
             try {
                 T value = mapper.readValue(response.body(), answer);
                 if (value == null) {
-                    return retry(operation, "answered an empty body (request " + requestId + ")");
+                    return retry(operation, status, "answered an empty body (request " + requestId + ")");
                 }
                 log.debug("{}: {} (request {})", operation, status, requestId);
                 return new CallOutcome.Ok<>(value);
             } catch (IOException | IllegalArgumentException e) {
-                return retry(operation, "answered " + status + " with a body that does not match the contract"
-                        + " (request " + requestId + ")");
+                return retry(operation, status, "answered " + status
+                        + " with a body that does not match the contract (request " + requestId + ")");
             }
         }
         ErrorBody error = null;
@@ -304,18 +305,20 @@ public final class ApprovalBackendClient {
         }
         if (error == null || error.error() == null || error.error().code() == null) {
             // an answer without the contract's error body came from something in between, not the approval system
-            return retry(operation, "answered " + status + " without an error body (request " + requestId + ")");
+            return retry(operation, status, "answered " + status + " without an error body (request " + requestId
+                    + ")");
         }
         ApprovalContract.ErrorDetail detail = error.error();
         boolean retryable = detail.retryable() != null ? detail.retryable() : status >= 500;
         if (retryable) {
-            return retry(operation, status + " " + detail.code() + " (request " + requestId + ")");
+            return retry(operation, status, status + " " + detail.code() + " (request " + requestId + ")");
         }
         ContractError code = ContractError.fromWire(detail.code());
         if (code.refusesTheKiosk() && !aboutCredentials) {
             log.warn("{}: the backend refuses this kiosk's certificate ({}); a technician must enrol it again"
                     + " (./onetrip enrol --code CODE) (request {})", operation, detail.code(), requestId);
-            return new CallOutcome.Retryable<>(status + " " + detail.code() + ": the kiosk must be enrolled again");
+            return new CallOutcome.Retryable<>(status + " " + detail.code() + ": the kiosk must be enrolled again",
+                    OptionalInt.of(status));
         }
         log.info("{}: refused {} {} (request {})", operation, status, detail.code(), requestId);
         return new CallOutcome.Refused<>(code, detail.code(),
@@ -325,6 +328,11 @@ public final class ApprovalBackendClient {
     private <T> CallOutcome<T> retry(String operation, String reason) {
         log.info("{}: will retry, {}", operation, reason);
         return new CallOutcome.Retryable<>(reason);
+    }
+
+    private <T> CallOutcome<T> retry(String operation, int status, String reason) {
+        log.info("{}: will retry, {}", operation, reason);
+        return new CallOutcome.Retryable<>(reason, OptionalInt.of(status));
     }
 
     @SuppressWarnings("unchecked")

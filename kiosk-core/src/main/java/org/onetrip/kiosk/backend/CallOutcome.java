@@ -3,6 +3,7 @@ package org.onetrip.kiosk.backend;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * What one call to the approval backend came to. Nothing the network or the backend does is
@@ -25,8 +26,19 @@ public sealed interface CallOutcome<T> {
      * a back-off.
      *
      * @param reason for the technician's log: never personal data
+     * @param status the HTTP status that came back, if any did (none: no connection, a time-out, a
+     *               connection lost before the answer)
      */
-    record Retryable<T>(String reason) implements CallOutcome<T> {
+    record Retryable<T>(String reason, OptionalInt status) implements CallOutcome<T> {
+        public Retryable {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(status, "status");
+        }
+
+        /** Nothing answered, or the kiosk itself gave up before asking. */
+        public Retryable(String reason) {
+            this(reason, OptionalInt.empty());
+        }
     }
 
     /**

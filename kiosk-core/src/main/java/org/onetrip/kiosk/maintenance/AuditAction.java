@@ -25,6 +25,10 @@ public enum AuditAction {
     RETURNED_TO_SERVICE,
     OUTBOX_REQUEUED,
     OUTBOX_RETRY_NOW,
+    /** A filing set aside for failing was put back into the queue. */
+    OUTBOX_SET_ASIDE_RETRIED,
+    /** A filing set aside for failing was exported, sealed, for the hall to carry to the backend (or the export failed). */
+    OUTBOX_SET_ASIDE_EXPORTED,
     LOGS_VIEWED,
     LOGS_EXPORTED,
     CONFIGURATION_VIEWED,

@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.onetrip.kiosk.health.DiagnosticReport;
 import org.onetrip.kiosk.health.DiagnosticResult;
 import org.onetrip.kiosk.health.DiagnosticRun;
+import org.onetrip.kiosk.outbox.ExportOutcome;
+import org.onetrip.kiosk.outbox.FilingExport;
 import org.onetrip.kiosk.outbox.Outbox;
 import org.onetrip.kiosk.outbox.OutboxEntry;
 import org.onetrip.kiosk.outbox.OutboxState;
+import org.onetrip.kiosk.outbox.SetAsideReport;
 import org.onetrip.kiosk.supervision.CounterStore;
 import org.onetrip.kiosk.supervision.DailyErrors;
 import org.onetrip.kiosk.supervision.DeviceSupervisor;
@@ -35,6 +39,7 @@ public final class MaintenanceConsole {
     private final CounterStore counters;
     private final DiagnosticRun diagnostics;
     private final Outbox outbox;
+    private final FilingExport export;
     private final Runnable retryNow;
     private final LogFiles logs;
     private final VersionInfo versions;
@@ -56,6 +61,7 @@ public final class MaintenanceConsole {
         this.logs = Objects.requireNonNull(logs, "logs");
         this.versions = Objects.requireNonNull(versions, "versions");
         this.journal = Objects.requireNonNull(journal, "journal");
+        this.export = new FilingExport(outbox, versions.kioskId());
     }
 
     // ---- devices -----------------------------------------------------------------------
@@ -106,6 +112,41 @@ public final class MaintenanceConsole {
             retryNow.run();
         }
         return requeued;
+    }
+
+    /** The filings set aside for failing, oldest first; each with why, attempts, first and last try. */
+    public List<OutboxEntry> setAside() {
+        return outbox.setAside();
+    }
+
+    /**
+     * Puts a set-aside filing back into the queue with a fresh count, e.g. once a proxy's limit was
+     * raised, or after the backend's operator imported its export (the backend then answers it as
+     * filed); false when it is not set aside.
+     */
+    public boolean retrySetAside(String submissionId) {
+        requireOpen();
+        Optional<OutboxEntry> aside = outbox.entry(submissionId).filter(e -> e.state() == OutboxState.SET_ASIDE);
+        if (aside.isEmpty() || !outbox.requeue(submissionId)) {
+            return false;
+        }
+        entry.record(AuditAction.OUTBOX_SET_ASIDE_RETRIED, SetAsideReport.summary(aside.get()));
+        retryNow.run();
+        return true;
+    }
+
+    /**
+     * Writes a set-aside filing, sealed as the kiosk keeps it, into {@code drive} (the mounted
+     * removable drive's folder) for the hall to carry to the backend by hand. Blocks on the disk.
+     */
+    public ExportOutcome exportSetAside(String submissionId, Path drive) {
+        requireOpen();
+        ExportOutcome result = export.exportTo(submissionId, drive);
+        String filing = outbox.entry(submissionId).map(SetAsideReport::summary).orElse("filing " + submissionId);
+        entry.record(AuditAction.OUTBOX_SET_ASIDE_EXPORTED, result instanceof ExportOutcome.Written written
+                ? filing + " to " + written.file().getFileName() : filing + " failed: "
+                + ((ExportOutcome.Failed) result).reason());
+        return result;
     }
 
     /** Asks the delivery worker to look at the outbox now. */

@@ -53,6 +53,14 @@ public final class Delivery {
         return sealingKeys.nextCheckIn();
     }
 
+    /**
+     * Whether the backend answers a plain question ({@code GET /sealing-keys}) now: asked after a
+     * failed attempt, to tell a filing that fails from a backend that cannot be reached.
+     */
+    public boolean backendAnswers() {
+        return client.sealingKeys().isOk();
+    }
+
     /** One attempt; never throws for what the backend or network does. */
     public DeliveryResult deliver(String submissionId) {
         if (!keyEnrolled) {
@@ -62,7 +70,7 @@ public final class Delivery {
                 return new DeliveryResult.TryLater("the signing key cannot be enrolled: " + refused.wireCode());
             }
             if (enrolled instanceof CallOutcome.Retryable<KioskKey> retry) {
-                return new DeliveryResult.TryLater(retry.reason());
+                return later(retry);
             }
             keyEnrolled = true;
         }
@@ -76,7 +84,7 @@ public final class Delivery {
 
         CallOutcome<RemoteSubmission> created = client.createSubmission(submissionId, pkg.signedManifest());
         if (created instanceof CallOutcome.Retryable<RemoteSubmission> retry) {
-            return new DeliveryResult.TryLater(retry.reason());
+            return later(retry);
         }
         if (created instanceof CallOutcome.Refused<RemoteSubmission> refused) {
             if (refused.code() == ContractError.UNKNOWN_KEY) {
@@ -108,7 +116,7 @@ public final class Delivery {
             }
             CallOutcome<FileReceipt> uploaded = client.uploadFile(submissionId, fileName, content);
             if (uploaded instanceof CallOutcome.Retryable<FileReceipt> retry) {
-                return new DeliveryResult.TryLater(retry.reason());
+                return later(retry);
             }
             if (uploaded instanceof CallOutcome.Refused<FileReceipt> refused) {
                 if (refused.code() == ContractError.SUBMISSION_CLOSED) {
@@ -120,7 +128,7 @@ public final class Delivery {
 
         CallOutcome<Acceptance> committed = client.commit(submissionId);
         if (committed instanceof CallOutcome.Retryable<Acceptance> retry) {
-            return new DeliveryResult.TryLater(retry.reason());
+            return later(retry);
         }
         if (committed instanceof CallOutcome.Refused<Acceptance> refused) {
             return switch (refused.code()) {
@@ -140,6 +148,10 @@ public final class Delivery {
      */
     private static DeliveryResult damaged(RuntimeException e) {
         return new DeliveryResult.Rejected(PACKAGE_DAMAGED, e.getMessage());
+    }
+
+    private static DeliveryResult later(CallOutcome.Retryable<?> retry) {
+        return new DeliveryResult.TryLater(retry.reason(), retry.status());
     }
 
     private static DeliveryResult acknowledged(Acceptance acceptance) {

@@ -14,10 +14,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The one thread that empties the outbox: it hands over the oldest pending filing, and after
  * a failure waits as the {@link RetryPolicy} says, longer while the {@link CircuitBreaker} is
- * open. Filings go over strictly in filing order. It wakes at once when a filing is queued and
+ * open. Filings go over in filing order. It wakes at once when a filing is queued and
  * waits on a condition otherwise, waking on its own only to keep the approval system's sealing
  * key current (every 10 minutes, every 30 s while it holds none). A failure of any kind,
  * including an unexpected exception, is recorded and retried; it never ends the thread.
+ *
+ * <p>After a failed attempt it asks the backend a plain question ({@link Delivery#backendAnswers}):
+ * when it answers, the failure counts against the filing, and a filing that keeps failing is set
+ * aside as the {@link SetAsideRule} says, so the filings behind it go on; when it does not, the
+ * backend is out and no filing is blamed.
  */
 public final class DeliveryWorker implements AutoCloseable {
 
@@ -27,6 +32,7 @@ public final class DeliveryWorker implements AutoCloseable {
     private final Delivery delivery;
     private final RetryPolicy policy;
     private final CircuitBreaker breaker;
+    private final SetAsideRule rule;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -38,11 +44,13 @@ public final class DeliveryWorker implements AutoCloseable {
     private Duration lastDelay = Duration.ZERO;
     private Instant retryAt = Instant.MIN;
 
-    public DeliveryWorker(Outbox outbox, Delivery delivery, RetryPolicy policy, CircuitBreaker breaker, Clock clock) {
+    public DeliveryWorker(Outbox outbox, Delivery delivery, RetryPolicy policy, CircuitBreaker breaker,
+                          SetAsideRule rule, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.breaker = Objects.requireNonNull(breaker, "breaker");
+        this.rule = Objects.requireNonNull(rule, "rule");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -153,9 +161,35 @@ public final class DeliveryWorker implements AutoCloseable {
             outbox.reject(submissionId, rejected.code(), rejected.message());
             succeeded();
         } else if (result instanceof DeliveryResult.TryLater later) {
-            outbox.recordFailedAttempt(submissionId, later.reason());
-            failed();
+            AttemptFailure failure = blame(later);
+            OutboxEntry entry = outbox.recordFailedAttempt(submissionId, later.reason(), failure);
+            if (failure == AttemptFailure.UNREACHABLE) {
+                failed();
+                return;
+            }
+            Optional<SetAsideCause> cause = rule.verdict(entry.tries(), clock.instant());
+            if (cause.isPresent() && outbox.setAside(submissionId, cause.get())) {
+                succeeded();
+            } else {
+                // the backend answers, so the circuit stays closed; only the back-off grows
+                breaker.recordSuccess();
+                backOff();
+            }
         }
+    }
+
+    /** Whether a failed attempt counts against the filing: only if the backend answers a plain question. */
+    private AttemptFailure blame(DeliveryResult.TryLater later) {
+        boolean answers;
+        try {
+            answers = delivery.backendAnswers();
+        } catch (RuntimeException e) {
+            answers = false;
+        }
+        if (!answers) {
+            return AttemptFailure.UNREACHABLE;
+        }
+        return SetAsideRule.refusesTheRequest(later.status()) ? AttemptFailure.REFUSED : AttemptFailure.FAILED;
     }
 
     private void succeeded() {
@@ -167,6 +201,10 @@ public final class DeliveryWorker implements AutoCloseable {
 
     private void failed() {
         breaker.recordFailure();
+        backOff();
+    }
+
+    private void backOff() {
         failuresInRow++;
         lastDelay = policy.nextDelay(failuresInRow, lastDelay);
         retryAt = clock.instant().plus(lastDelay);

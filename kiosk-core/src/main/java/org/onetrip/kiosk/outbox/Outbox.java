@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.onetrip.kiosk.keys.PrivateFiles;
 import org.onetrip.kiosk.sealing.SealedBody;
@@ -66,19 +67,30 @@ public final class Outbox implements AutoCloseable {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
+    /** Columns added since the first version of the table, with what existing rows get. */
+    private static final List<String> ADDED_COLUMNS = List.of(
+            "sealing_key TEXT",
+            "first_tried_at TEXT",
+            "last_tried_at TEXT",
+            "strikes INTEGER NOT NULL DEFAULT 0",
+            "refusals INTEGER NOT NULL DEFAULT 0",
+            "struck_since TEXT",
+            "set_aside_cause TEXT",
+            "exported_at TEXT");
+
     private final Connection db;
     private final Path filesDir;
-    private final SealingKeys sealing;
+    private final Supplier<Optional<Sealer>> sealer;
     private final FreeSpaceProbe space;
     private final long reserveBytes;
     private final Clock clock;
     private final List<Consumer<OutboxEvent>> listeners = new CopyOnWriteArrayList<>();
 
-    private Outbox(Connection db, Path filesDir, SealingKeys sealing, FreeSpaceProbe space, long reserveBytes,
+    private Outbox(Connection db, Path filesDir, Supplier<Optional<Sealer>> sealer, FreeSpaceProbe space, long reserveBytes,
                    Clock clock) {
         this.db = db;
         this.filesDir = filesDir;
-        this.sealing = sealing;
+        this.sealer = sealer;
         this.space = space;
         this.reserveBytes = reserveBytes;
         this.clock = clock;
@@ -93,6 +105,25 @@ public final class Outbox implements AutoCloseable {
     public static Outbox open(Path dataDir, SealingKeys sealing, FreeSpaceProbe space, long reserveBytes,
                               Clock clock) {
         Objects.requireNonNull(sealing, "sealing");
+        return open(dataDir, sealing::current, space, reserveBytes, clock, true);
+    }
+
+    /**
+     * Opens an existing outbox for a technician's tools ({@code ./onetrip diag}, {@code ./onetrip outbox}),
+     * beside a kiosk that may be running: it takes no filing and leaves the files alone (only the kiosk's
+     * own start removes what a crash left, which a filing being written would look like).
+     *
+     * @throws OutboxException when {@code dataDir} holds no outbox or it cannot be opened
+     */
+    public static Outbox openForTechnician(Path dataDir, Clock clock) {
+        if (!Files.isRegularFile(dataDir.resolve("outbox.db"))) {
+            throw new OutboxException("no outbox in " + dataDir.toAbsolutePath() + " (no outbox.db)", null);
+        }
+        return open(dataDir, Optional::empty, dir -> 0, 0, clock, false);
+    }
+
+    private static Outbox open(Path dataDir, Supplier<Optional<Sealer>> sealer, FreeSpaceProbe space,
+                               long reserveBytes, Clock clock, boolean sweep) {
         Objects.requireNonNull(space, "space");
         Objects.requireNonNull(clock, "clock");
         if (reserveBytes < 0) {
@@ -135,11 +166,16 @@ public final class Outbox implements AutoCloseable {
                           finished_at TEXT)""");
                 s.execute("CREATE INDEX IF NOT EXISTS filing_pending ON filing(state, seq)");
                 s.execute("CREATE INDEX IF NOT EXISTS filing_applicant ON filing(applicant_key)");
-                addColumnIfMissing(s, "sealing_key TEXT");
+                // an outbox from an earlier version gains what it lacks; its rows keep every value
+                for (String column : ADDED_COLUMNS) {
+                    addColumnIfMissing(s, column);
+                }
             }
             db.setAutoCommit(false);
-            Outbox outbox = new Outbox(db, filesDir, sealing, space, reserveBytes, clock);
-            outbox.sweepLeftovers();
+            Outbox outbox = new Outbox(db, filesDir, sealer, space, reserveBytes, clock);
+            if (sweep) {
+                outbox.sweepLeftovers();
+            }
             return outbox;
         } catch (SQLException | IOException e) {
             closeQuietly(db);
@@ -172,7 +208,7 @@ public final class Outbox implements AutoCloseable {
             } catch (IOException e) {
                 throw new OutboxException("cannot tell the free space under " + filesDir, e);
             }
-            Optional<Sealer> sealer = sealing.current();
+            Optional<Sealer> sealer = this.sealer.get();
             if (sealer.isEmpty()) {
                 log.warn("filing {} refused: no pinned sealing key of the approval system is known yet",
                         filing.submissionId());
@@ -238,7 +274,7 @@ public final class Outbox implements AutoCloseable {
 
     /** A material file of a pending filing, as sealed to the approval system's key when it was filed. */
     public SealedBody material(PendingPackage pkg, String fileName) {
-        Path file = filesDir.resolve(pkg.submissionId()).resolve(fileName + ".sealed");
+        Path file = sealedFile(pkg, fileName);
         try {
             return new SealedBody(pkg.signedManifest().keyId(), Files.readAllBytes(file));
         } catch (IOException e) {
@@ -246,33 +282,121 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
+    /** Where a material file of a filing is kept, sealed; it may be large, so read it as a stream. */
+    public Path sealedFile(PendingPackage pkg, String fileName) {
+        if (!pkg.fileNames().contains(fileName)) {
+            throw new IllegalArgumentException("filing " + pkg.submissionId() + " holds no file " + fileName);
+        }
+        return filesDir.resolve(pkg.submissionId()).resolve(fileName + ".sealed");
+    }
+
     /** The worker has begun handing the filing over. */
     public void markUploading(String submissionId) {
         int attempts;
         synchronized (this) {
-            update(submissionId, "UPDATE filing SET state = 'UPLOADING' WHERE submission_id = ? AND state = 'QUEUED'");
+            try (PreparedStatement u = db.prepareStatement("""
+                    UPDATE filing SET state = 'UPLOADING', first_tried_at = COALESCE(first_tried_at, ?),
+                      last_tried_at = ? WHERE submission_id = ? AND state IN ('QUEUED','UPLOADING')""")) {
+                String now = clock.instant().toString();
+                u.setString(1, now);
+                u.setString(2, now);
+                u.setString(3, submissionId);
+                u.executeUpdate();
+                db.commit();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw new OutboxException("cannot mark filing " + submissionId + " as being handed over", e);
+            }
             attempts = entry(submissionId).map(OutboxEntry::attempts).orElse(0);
         }
         publish(new OutboxEvent(submissionId, OutboxState.UPLOADING, attempts, ""));
     }
 
-    /** An attempt failed and will be repeated; the reason is kept for the technician. */
-    public void recordFailedAttempt(String submissionId, String reason) {
-        int attempts;
+    /**
+     * An attempt failed; the reason is kept for the technician, and {@code failure} says whether it
+     * counts toward setting the filing aside ({@link SetAsideRule}).
+     *
+     * @return the filing as it stands now
+     * @throws OutboxException when the filing is unknown or the database fails
+     */
+    public OutboxEntry recordFailedAttempt(String submissionId, String reason, AttemptFailure failure) {
+        OutboxEntry after;
         synchronized (this) {
-            try (PreparedStatement u = db.prepareStatement(
-                    "UPDATE filing SET attempts = attempts + 1, last_error = ? WHERE submission_id = ?")) {
-                u.setString(1, reason);
-                u.setString(2, submissionId);
+            String counting = switch (failure) {
+                // an outage is nobody's fault: what counted against the filing starts again
+                case UNREACHABLE -> "strikes = 0, refusals = 0, struck_since = NULL";
+                case FAILED -> "strikes = strikes + 1, struck_since = COALESCE(struck_since, ?)";
+                case REFUSED -> "strikes = strikes + 1, refusals = refusals + 1, struck_since = COALESCE(struck_since, ?)";
+            };
+            try (PreparedStatement u = db.prepareStatement("UPDATE filing SET attempts = attempts + 1, last_error = ?, "
+                    + counting + " WHERE submission_id = ?")) {
+                int i = 1;
+                u.setString(i++, reason);
+                if (failure != AttemptFailure.UNREACHABLE) {
+                    u.setString(i++, clock.instant().toString());
+                }
+                u.setString(i, submissionId);
                 u.executeUpdate();
                 db.commit();
             } catch (SQLException e) {
                 rollbackQuietly();
                 throw new OutboxException("cannot record an attempt of filing " + submissionId, e);
             }
+            after = entry(submissionId).orElseThrow(() -> new OutboxException("no filing " + submissionId, null));
+        }
+        publish(new OutboxEvent(submissionId, after.state(), after.attempts(), reason));
+        return after;
+    }
+
+    /**
+     * The filing kept failing while the backend answered: it leaves the queue, sealed as it is,
+     * for the technician to retry ({@link #requeue}) or export. Only a pending filing is set aside.
+     *
+     * @return whether it was set aside
+     */
+    public boolean setAside(String submissionId, SetAsideCause cause) {
+        boolean changed;
+        int attempts;
+        synchronized (this) {
+            try (PreparedStatement u = db.prepareStatement("""
+                    UPDATE filing SET state = 'SET_ASIDE', set_aside_cause = ?, exported_at = NULL, finished_at = ?
+                    WHERE submission_id = ? AND state IN ('QUEUED','UPLOADING')""")) {
+                u.setString(1, cause.name());
+                u.setString(2, clock.instant().toString());
+                u.setString(3, submissionId);
+                changed = u.executeUpdate() == 1;
+                db.commit();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw new OutboxException("cannot set filing " + submissionId + " aside", e);
+            }
             attempts = entry(submissionId).map(OutboxEntry::attempts).orElse(0);
         }
-        publish(new OutboxEvent(submissionId, currentState(submissionId), attempts, reason));
+        if (changed) {
+            log.warn("filing {} set aside for the technician ({}) after {} failed attempt(s); the queue goes on",
+                    submissionId, cause, attempts);
+            publish(new OutboxEvent(submissionId, OutboxState.SET_ASIDE, attempts, cause.name()));
+        }
+        return changed;
+    }
+
+    /**
+     * Notes that a set-aside filing was exported for the hall to carry to the backend; it stays set aside
+     * until retried, when the backend recognises it as filed.
+     */
+    public void markExported(String submissionId) {
+        synchronized (this) {
+            try (PreparedStatement u = db.prepareStatement(
+                    "UPDATE filing SET exported_at = ? WHERE submission_id = ? AND state = 'SET_ASIDE'")) {
+                u.setString(1, clock.instant().toString());
+                u.setString(2, submissionId);
+                u.executeUpdate();
+                db.commit();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw new OutboxException("cannot note the export of filing " + submissionId, e);
+            }
+        }
     }
 
     /**
@@ -331,8 +455,9 @@ public final class Outbox implements AutoCloseable {
     }
 
     /**
-     * For the technician: sends a rejected filing again (e.g. after the backend's operators
-     * fixed what refused it). Only a filing whose package is still held can be requeued.
+     * For the technician: sends a rejected or set-aside filing again (e.g. after the backend's
+     * operators fixed what refused it, or a proxy's limit was raised), with a fresh count of what
+     * counts toward setting it aside. Only a filing whose package is still held can be requeued.
      *
      * @return whether the filing was requeued
      */
@@ -341,7 +466,9 @@ public final class Outbox implements AutoCloseable {
         synchronized (this) {
             changed = update(submissionId, """
                     UPDATE filing SET state = 'QUEUED', rejection_code = NULL, rejection_message = NULL,
-                      finished_at = NULL WHERE submission_id = ? AND state = 'REJECTED' AND envelope IS NOT NULL""") == 1;
+                      finished_at = NULL, strikes = 0, refusals = 0, struck_since = NULL, set_aside_cause = NULL,
+                      exported_at = NULL
+                    WHERE submission_id = ? AND state IN ('REJECTED','SET_ASIDE') AND envelope IS NOT NULL""") == 1;
         }
         if (changed) {
             publish(new OutboxEvent(submissionId, OutboxState.QUEUED, 0, "requeued"));
@@ -352,6 +479,11 @@ public final class Outbox implements AutoCloseable {
     public synchronized Optional<OutboxEntry> entry(String submissionId) {
         List<OutboxEntry> found = select("WHERE submission_id = ?", submissionId);
         return found.stream().findFirst();
+    }
+
+    /** A filing by its submission id or the tracking number on its receipt, as a technician names it. */
+    public synchronized Optional<OutboxEntry> find(String filing) {
+        return select("WHERE submission_id = ? OR tracking_number = ?", filing, filing).stream().findFirst();
     }
 
     /** The id of the approval system's key a filing was sealed to; kept after delivery, for the technician. */
@@ -371,6 +503,11 @@ public final class Outbox implements AutoCloseable {
     /** Every filing, in filing order. */
     public synchronized List<OutboxEntry> entries() {
         return select("");
+    }
+
+    /** The filings set aside for the technician, in filing order. */
+    public synchronized List<OutboxEntry> setAside() {
+        return select("WHERE state = ?", OutboxState.SET_ASIDE.name());
     }
 
     /** The filings of one applicant, by {@link org.onetrip.kiosk.keys.LookupKey#applicantKey}, in filing order. */
@@ -467,7 +604,8 @@ public final class Outbox implements AutoCloseable {
         try (PreparedStatement q = db.prepareStatement("""
                 SELECT seq, submission_id, tracking_number, state, matter_codes, bundle_code, masked_name, masked_id,
                   package_bytes, filed_at, attempts, last_error, acceptance_number, promised_date, rejection_code,
-                  rejection_message, finished_at FROM filing""" + " " + where + " ORDER BY seq")) {
+                  rejection_message, finished_at, first_tried_at, last_tried_at, strikes, refusals, struck_since,
+                  set_aside_cause, exported_at FROM filing""" + " " + where + " ORDER BY seq")) {
             for (int i = 0; i < args.length; i++) {
                 q.setString(i + 1, args[i]);
             }
@@ -480,7 +618,10 @@ public final class Outbox implements AutoCloseable {
                             Optional.ofNullable(r.getString(13)),
                             Optional.ofNullable(r.getString(14)).map(LocalDate::parse),
                             Optional.ofNullable(r.getString(15)), Optional.ofNullable(r.getString(16)),
-                            Optional.ofNullable(r.getString(17)).map(Instant::parse)));
+                            instant(r, 17),
+                            new OutboxEntry.Tries(instant(r, 18), instant(r, 19), r.getInt(20), r.getInt(21),
+                                    instant(r, 22)),
+                            setAside(r.getString(23), instant(r, 24))));
                 }
             }
             db.commit();
@@ -488,6 +629,14 @@ public final class Outbox implements AutoCloseable {
         } catch (SQLException | JsonProcessingException e) {
             throw new OutboxException("cannot read the outbox", e);
         }
+    }
+
+    private static Optional<OutboxEntry.SetAside> setAside(String cause, Optional<Instant> exportedAt) {
+        return Optional.ofNullable(cause).map(c -> new OutboxEntry.SetAside(SetAsideCause.valueOf(c), exportedAt));
+    }
+
+    private static Optional<Instant> instant(ResultSet r, int column) throws SQLException {
+        return Optional.ofNullable(r.getString(column)).map(Instant::parse);
     }
 
     private int update(String submissionId, String sql) {
@@ -500,10 +649,6 @@ public final class Outbox implements AutoCloseable {
             rollbackQuietly();
             throw new OutboxException("cannot update filing " + submissionId, e);
         }
-    }
-
-    private OutboxState currentState(String submissionId) {
-        return entry(submissionId).map(OutboxEntry::state).orElse(OutboxState.QUEUED);
     }
 
     /** Removes directories of filings that never committed or were already acknowledged. */

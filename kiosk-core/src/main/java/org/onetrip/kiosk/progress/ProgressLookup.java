@@ -51,8 +51,9 @@ public final class ProgressLookup {
                 ? known.value().filings().stream().map(Filing::submissionId).collect(Collectors.toSet()) : Set.of();
         List<OutboxEntry> local = read.stream().filter(e -> !atBackend.contains(e.submissionId())).toList();
         List<FilingProgress> shown = new ArrayList<>();
+        // a filing set aside for the technician is still on its way, by hand if need be
         local.stream()
-                .filter(e -> e.state().pending())
+                .filter(e -> e.state().pending() || e.state() == OutboxState.SET_ASIDE)
                 .sorted(Comparator.comparingLong(OutboxEntry::sequence).reversed())
                 .forEach(e -> shown.add(sending(e)));
         local.stream()

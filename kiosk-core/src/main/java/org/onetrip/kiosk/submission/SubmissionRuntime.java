@@ -19,6 +19,7 @@ import org.onetrip.kiosk.outbox.DeliveryWorker;
 import org.onetrip.kiosk.outbox.FreeSpaceProbe;
 import org.onetrip.kiosk.outbox.Outbox;
 import org.onetrip.kiosk.outbox.RetryPolicy;
+import org.onetrip.kiosk.outbox.SetAsideRule;
 import org.onetrip.kiosk.progress.ProgressLookup;
 
 /**
@@ -42,11 +43,13 @@ public final class SubmissionRuntime implements AutoCloseable {
      * @param retry          back-off between failed attempts
      * @param breakerFailures failures in a row that open the circuit
      * @param breakerOpenFor how long an open circuit pauses delivery
+     * @param setAside       when a filing that keeps failing is set aside for the technician
      * @param clock          time for timestamps and back-off
      */
     public record Options(String kioskId, Path dataDirectory, Path keyDirectory, Set<String> sealingKeys,
                           BackendConnection backend, ZoneId zone, long reserveBytes, FreeSpaceProbe space,
-                          RetryPolicy retry, int breakerFailures, Duration breakerOpenFor, Clock clock) {
+                          RetryPolicy retry, int breakerFailures, Duration breakerOpenFor, SetAsideRule setAside,
+                          Clock clock) {
 
         public Options {
             Objects.requireNonNull(kioskId, "kioskId");
@@ -58,34 +61,49 @@ public final class SubmissionRuntime implements AutoCloseable {
             Objects.requireNonNull(space, "space");
             Objects.requireNonNull(retry, "retry");
             Objects.requireNonNull(breakerOpenFor, "breakerOpenFor");
+            Objects.requireNonNull(setAside, "setAside");
             Objects.requireNonNull(clock, "clock");
         }
 
         /**
-         * Production defaults: Asia/Shanghai, 256 MiB reserve, 1 s..5 min back-off, circuit 5 failures / 2 min.
+         * Production defaults: Asia/Shanghai, 256 MiB reserve, 1 s..5 min back-off, circuit 5 failures / 2 min,
+         * set aside after 10 failures, a day of failing or 3 refusals ({@link SetAsideRule#standard()}).
          */
         public static Options defaults(Path dataDirectory, Path keyDirectory, Set<String> sealingKeys,
                                        BackendConnection backend) {
             return new Options(backend.kioskId(), dataDirectory, keyDirectory, sealingKeys, backend,
                     ZoneId.of("Asia/Shanghai"),
                     Outbox.DEFAULT_RESERVE_BYTES, FreeSpaceProbe.fileStore(), RetryPolicy.standard(new SecureRandom()),
-                    CircuitBreaker.DEFAULT_FAILURE_THRESHOLD, CircuitBreaker.DEFAULT_OPEN_FOR, Clock.systemUTC());
+                    CircuitBreaker.DEFAULT_FAILURE_THRESHOLD, CircuitBreaker.DEFAULT_OPEN_FOR, SetAsideRule.standard(),
+                    Clock.systemUTC());
         }
 
         /** The same options in another time zone: the hall's, for tracking numbers' dates. */
         public Options withZone(ZoneId hallZone) {
             return new Options(kioskId, dataDirectory, keyDirectory, sealingKeys, backend, hallZone, reserveBytes,
-                    space, retry, breakerFailures, breakerOpenFor, clock);
+                    space, retry, breakerFailures, breakerOpenFor, setAside, clock);
         }
 
         public Options withRetry(RetryPolicy policy, int failures, Duration openFor) {
             return new Options(kioskId, dataDirectory, keyDirectory, sealingKeys, backend, zone, reserveBytes, space,
-                    policy, failures, openFor, clock);
+                    policy, failures, openFor, setAside, clock);
         }
 
         public Options withSpace(FreeSpaceProbe probe, long reserve) {
             return new Options(kioskId, dataDirectory, keyDirectory, sealingKeys, backend, zone, reserve, probe,
-                    retry, breakerFailures, breakerOpenFor, clock);
+                    retry, breakerFailures, breakerOpenFor, setAside, clock);
+        }
+
+        /** The same options, setting filings aside by {@code rule}. */
+        public Options withSetAside(SetAsideRule rule) {
+            return new Options(kioskId, dataDirectory, keyDirectory, sealingKeys, backend, zone, reserveBytes, space,
+                    retry, breakerFailures, breakerOpenFor, rule, clock);
+        }
+
+        /** The same options on another clock: timestamps, back-off, the circuit and the set-aside rule's age. */
+        public Options withClock(Clock other) {
+            return new Options(kioskId, dataDirectory, keyDirectory, sealingKeys, backend, zone, reserveBytes, space,
+                    retry, breakerFailures, breakerOpenFor, setAside, other);
         }
     }
 
@@ -116,7 +134,7 @@ public final class SubmissionRuntime implements AutoCloseable {
                 options.zone());
         this.worker = new DeliveryWorker(outbox, new Delivery(client, outbox, signingKey, sealingKeys), options.retry(),
                 new CircuitBreaker(options.breakerFailures(), options.breakerOpenFor(), options.clock()),
-                options.clock());
+                options.setAside(), options.clock());
         this.progress = new ProgressLookup(client, outbox, lookupKey);
     }
 

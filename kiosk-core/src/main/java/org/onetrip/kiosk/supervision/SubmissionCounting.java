@@ -9,13 +9,15 @@ import org.onetrip.kiosk.outbox.OutboxEvent;
 /**
  * Counts submissions in the {@link CounterStore} as the outbox reports them:
  * {@code submissions.filed} (committed at the kiosk), {@code submissions.sent} (acknowledged by
- * the backend), {@code submissions.rejected} (refused by it) and {@code submissions.requeued}.
+ * the backend), {@code submissions.rejected} (refused by it), {@code submissions.setAside} (kept
+ * failing, left for the technician) and {@code submissions.requeued}.
  */
 public final class SubmissionCounting {
     public static final String FILED = "submissions.filed";
     public static final String SENT = "submissions.sent";
     public static final String REJECTED = "submissions.rejected";
     public static final String REQUEUED = "submissions.requeued";
+    public static final String SET_ASIDE = "submissions.setAside";
 
     private SubmissionCounting() {
     }
@@ -31,6 +33,7 @@ public final class SubmissionCounting {
             case QUEUED -> counters.increment("requeued".equals(event.detail()) ? REQUEUED : FILED);
             case ACKNOWLEDGED -> counters.increment(SENT);
             case REJECTED -> counters.increment(REJECTED);
+            case SET_ASIDE -> counters.increment(SET_ASIDE);
             case UPLOADING -> {
                 // an attempt under way counts nothing
             }

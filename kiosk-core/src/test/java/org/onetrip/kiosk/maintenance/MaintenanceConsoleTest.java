@@ -3,6 +3,7 @@ package org.onetrip.kiosk.maintenance;
 import org.onetrip.kiosk.testsupport.ApprovalSystemKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +28,18 @@ import org.onetrip.devices.status.SelfTestResult;
 import org.onetrip.kiosk.health.DiagnosticResult;
 import org.onetrip.kiosk.health.DiagnosticRun;
 import org.onetrip.kiosk.keys.LookupKey;
+import org.onetrip.kiosk.keys.SigningKey;
+import org.onetrip.kiosk.outbox.AttemptFailure;
+import org.onetrip.kiosk.outbox.ExportOutcome;
 import org.onetrip.kiosk.outbox.FreeSpaceProbe;
 import org.onetrip.kiosk.outbox.Outbox;
+import org.onetrip.kiosk.outbox.OutboxState;
+import org.onetrip.kiosk.outbox.SetAsideCause;
 import org.onetrip.kiosk.shell.Availability;
 import org.onetrip.kiosk.shell.OutOfServiceReason;
+import org.onetrip.kiosk.submission.FilingOutcome;
+import org.onetrip.kiosk.submission.SubmissionDesk;
+import org.onetrip.kiosk.submission.TestFilings;
 import org.onetrip.kiosk.supervision.CounterStore;
 import org.onetrip.kiosk.supervision.DeviceSupervisor;
 import org.onetrip.kiosk.supervision.SupervisedDevice;
@@ -171,5 +180,45 @@ class MaintenanceConsoleTest {
         supervisor.lockOut(false);
 
         assertThat(supervisor.offer().get().availability()).isEqualTo(Availability.outOfService(OutOfServiceReason.MAINTENANCE));
+    }
+
+    @Test
+    void aSetAsideFilingIsShownRetriedAndExportedEachActionJournaled() throws Exception {
+        SubmissionDesk desk = new SubmissionDesk("SZ-NS-0001", outbox, SigningKey.openOrCreate(dir.resolve("keys")),
+                LookupKey.openOrCreate(dir.resolve("keys")), time.clock(), ZoneId.of("Asia/Shanghai"));
+        String id = ((FilingOutcome.Filed) desk.file(TestFilings.moveIn(TestFilings.ZHANG_WEI))).submissionId();
+        outbox.markUploading(id);
+        outbox.recordFailedAttempt(id, "upload answered 413 without an error body", AttemptFailure.REFUSED);
+        outbox.setAside(id, SetAsideCause.REFUSED_AS_SENT);
+        Path usb = Files.createDirectories(dir.resolve("media/onetrip-usb"));
+        assertThatThrownBy(() -> console.retrySetAside(id)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> console.exportSetAside(id, usb)).isInstanceOf(IllegalStateException.class);
+        signIn();
+
+        assertThat(console.setAside()).singleElement().satisfies(filing -> {
+            assertThat(filing.trackingNumber()).isEqualTo("SZ-NS-0001-20261121-0001");
+            assertThat(filing.attempts()).isEqualTo(1);
+            assertThat(filing.tries().first()).contains(time.now());
+        });
+        ExportOutcome exported = console.exportSetAside(id, usb);
+        ExportOutcome noDrive = console.exportSetAside(id, dir.resolve("media/not-there"));
+        assertThat(console.retrySetAside(id)).isTrue();
+        assertThat(console.retrySetAside(id)).isFalse();
+
+        assertThat(exported).isEqualTo(new ExportOutcome.Written(usb.resolve("onetrip-filing-SZ-NS-0001-20261121-0001.zip"),
+                Files.size(usb.resolve("onetrip-filing-SZ-NS-0001-20261121-0001.zip"))));
+        assertThat(noDrive).isInstanceOfSatisfying(ExportOutcome.Failed.class,
+                failed -> assertThat(failed.reason()).isEqualTo(ExportOutcome.Reason.NO_DRIVE));
+        assertThat(outbox.entry(id).orElseThrow().state()).isEqualTo(OutboxState.QUEUED);
+        assertThat(console.setAside()).isEmpty();
+        assertThat(wakes).hasValue(1);
+        assertThat(audit.latest(4)).extracting(AuditEntry::action, AuditEntry::detail).containsExactly(
+                tuple(AuditAction.OUTBOX_SET_ASIDE_RETRIED, "filing SZ-NS-0001-20261121-0001 (REFUSED_AS_SENT after 1 attempts)"),
+                tuple(AuditAction.OUTBOX_SET_ASIDE_EXPORTED,
+                        "filing SZ-NS-0001-20261121-0001 (REFUSED_AS_SENT after 1 attempts) failed: NO_DRIVE"),
+                tuple(AuditAction.OUTBOX_SET_ASIDE_EXPORTED, "filing SZ-NS-0001-20261121-0001 (REFUSED_AS_SENT after 1"
+                        + " attempts) to onetrip-filing-SZ-NS-0001-20261121-0001.zip"),
+                tuple(AuditAction.MAINTENANCE_ENTERED, ""));
+        assertThat(audit.verify().intact()).isTrue();
     }
 }

@@ -172,6 +172,29 @@ class OutboxTest {
         assertThat(outbox.nextPending()).contains(filed.submissionId());
     }
 
+    @Test
+    void aTechniciansToolBesideTheKioskLeavesFilesAloneAndTakesNoFiling() throws IOException {
+        FilingOutcome.Filed filed = (FilingOutcome.Filed) desk.file(TestFilings.moveIn(ZHANG_WEI));
+        // a filing being written at this moment looks like this: its files, no row yet
+        Path writing = data.resolve("outbox").resolve("being-written");
+        Files.createDirectories(writing);
+        Files.write(writing.resolve("material-1.pdf.sealed"), new byte[] {1, 2, 3});
+
+        try (Outbox technician = Outbox.openForTechnician(data, time.clock())) {
+            assertThat(technician.find(filed.trackingNumber())).hasValueSatisfying(
+                    entry -> assertThat(entry.submissionId()).isEqualTo(filed.submissionId()));
+            assertThat(technician.find(filed.submissionId())).isPresent();
+            assertThat(new SubmissionDesk("SZ-NS-0001", technician, SigningKey.openOrCreate(keys),
+                    LookupKey.openOrCreate(keys), time.clock(), SHANGHAI).file(TestFilings.moveIn(LI_XIUYING)))
+                    .isInstanceOfSatisfying(FilingOutcome.Refused.class,
+                            refused -> assertThat(refused.reason()).isEqualTo(FilingRefused.NO_SEALING_KEY));
+        }
+
+        assertThat(Files.exists(writing.resolve("material-1.pdf.sealed"))).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Outbox.openForTechnician(data.resolve("nowhere"),
+                time.clock())).isInstanceOf(OutboxException.class).hasMessageContaining("no outbox in");
+    }
+
     private static List<Path> listFiles(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.sorted().toList();

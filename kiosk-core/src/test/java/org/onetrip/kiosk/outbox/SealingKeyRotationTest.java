@@ -62,7 +62,7 @@ class SealingKeyRotationTest {
         kiosk = SubmissionRuntime.start(new SubmissionRuntime.Options(pinsOld.kioskId(), pinsOld.dataDirectory(),
                 pinsOld.keyDirectory(), Set.of(oldKey, newKey), pinsOld.backend(), pinsOld.zone(),
                 pinsOld.reserveBytes(), pinsOld.space(), pinsOld.retry(), pinsOld.breakerFailures(),
-                pinsOld.breakerOpenFor(), pinsOld.clock()));
+                pinsOld.breakerOpenFor(), pinsOld.setAside(), pinsOld.clock()));
         try (OutboxWatch watch = new OutboxWatch(kiosk.outbox())) {
             assertThat(watch.awaitDrained(WAIT)).isTrue();
             kiosk.sealingKeys().check(kiosk.client());
@@ -82,7 +82,7 @@ class SealingKeyRotationTest {
         kiosk = SubmissionRuntime.start(new SubmissionRuntime.Options(options.kioskId(), options.dataDirectory(),
                 options.keyDirectory(), Set.of("n0t-the-backends-key-0000000000000000000000"), options.backend(),
                 options.zone(), options.reserveBytes(), options.space(), options.retry(), options.breakerFailures(),
-                options.breakerOpenFor(), options.clock()));
+                options.breakerOpenFor(), options.setAside(), options.clock()));
 
         FilingOutcome outcome = kiosk.desk().file(TestFilings.moveIn(ZHANG_WEI));
 

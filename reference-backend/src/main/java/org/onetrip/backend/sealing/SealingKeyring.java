@@ -48,6 +48,11 @@ public final class SealingKeyring {
         use(keyset);
     }
 
+    /** Whether {@code dataDir} holds a keyring. */
+    public static boolean isIn(Path dataDir) {
+        return Files.isRegularFile(dataDir.resolve(FILE_NAME));
+    }
+
     /** Reads the keyring in {@code dataDir}, or creates it with one fresh key pair. */
     public static SealingKeyring openOrCreate(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);

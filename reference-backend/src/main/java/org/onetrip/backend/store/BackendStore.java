@@ -87,10 +87,15 @@ public final class BackendStore implements ReplyJournal, AutoCloseable {
 
     private final Connection db;
 
+    /** The database file in {@code dataDir}. */
+    public static Path fileIn(Path dataDir) {
+        return dataDir.resolve("backend.db");
+    }
+
     /** Opens (creating if needed) {@code backend.db} in {@code dataDir}. */
     public BackendStore(Path dataDir) {
         try {
-            db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("backend.db"));
+            db = DriverManager.getConnection("jdbc:sqlite:" + fileIn(dataDir));
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 // an acknowledged submission must survive a power cut
