@@ -129,7 +129,8 @@ class OutboxCommandTest {
         try (AuditJournal journal = AuditJournal.open(data, Clock.systemUTC())) {
             assertThat(journal.latest(5)).extracting(AuditEntry::actor, AuditEntry::action).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(OutboxCommand.ACTOR, AuditAction.OUTBOX_SET_ASIDE_RETRIED),
-                    org.assertj.core.groups.Tuple.tuple(OutboxCommand.ACTOR, AuditAction.OUTBOX_SET_ASIDE_EXPORTED));
+                    org.assertj.core.groups.Tuple.tuple(OutboxCommand.ACTOR, AuditAction.OUTBOX_SET_ASIDE_EXPORTED),
+                    org.assertj.core.groups.Tuple.tuple("kiosk", AuditAction.JOURNAL_KEYED));
         }
     }
 
