@@ -226,7 +226,7 @@ public final class KioskComposition implements AutoCloseable {
         PrometheusExporter.startIfEnabled(kiosk.health().metricsPort(),
                 () -> HealthSnapshot.take(supervisor, counters, clock)).ifPresent(watches::add);
 
-        MaintenanceEntry entry = new MaintenanceEntry(kiosk.maintenance(), SecretGesture.standard(), pins, audit);
+        MaintenanceEntry entry = new MaintenanceEntry(kiosk.maintenance(), SecretGesture.standard(), pins, audit, journal);
         // technician cards arrive through the ID card step's one watch of the reader
         identification.ifPresent(cards -> watches.add(cards.followCards(entry::cardEvent)::cancel));
         MaintenanceConsole console = new MaintenanceConsole(entry, supervisor, counters,

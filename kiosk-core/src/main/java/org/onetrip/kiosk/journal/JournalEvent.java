@@ -13,6 +13,7 @@ import org.onetrip.kiosk.issuance.IssueRefusal;
 import org.onetrip.kiosk.issuance.NotPrintedReason;
 import org.onetrip.kiosk.maintenance.AuditAction;
 import org.onetrip.kiosk.maintenance.ChainVerdict;
+import org.onetrip.kiosk.maintenance.EntryStage;
 import org.onetrip.kiosk.shell.Journey;
 import org.onetrip.kiosk.shell.SessionEnd;
 import org.onetrip.kiosk.submission.FilingRefused;
@@ -258,6 +259,52 @@ public sealed interface JournalEvent {
         @Override
         public AuditAction action() {
             return AuditAction.KIOSK_STOPPED;
+        }
+
+        @Override
+        public String detail() {
+            return "";
+        }
+    }
+
+    /** The technicians' hidden gesture was made on the screen; {@code asking} is what the kiosk asks for next. */
+    record GestureRecognised(EntryStage asking) implements JournalEvent {
+        public GestureRecognised {
+            if (asking != EntryStage.ASKING_CARD && asking != EntryStage.ASKING_PIN) {
+                throw new IllegalArgumentException("after the gesture the kiosk asks for a card or a PIN, not " + asking);
+            }
+        }
+
+        @Override
+        public String actor() {
+            return "kiosk";
+        }
+
+        @Override
+        public AuditAction action() {
+            return AuditAction.GESTURE_RECOGNISED;
+        }
+
+        @Override
+        public String detail() {
+            return asking == EntryStage.ASKING_CARD ? "technician card asked for" : "PIN prompt shown";
+        }
+    }
+
+    /** A technician left maintenance mode. */
+    record MaintenanceLeft(String technician) implements JournalEvent {
+        public MaintenanceLeft {
+            Objects.requireNonNull(technician, "technician");
+        }
+
+        @Override
+        public String actor() {
+            return technician;
+        }
+
+        @Override
+        public AuditAction action() {
+            return AuditAction.MAINTENANCE_LEFT;
         }
 
         @Override

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.onetrip.config.MaintenanceSettings;
 import org.onetrip.devices.idcard.CardEvent;
 import org.onetrip.devices.idcard.CardIdentifier;
+import org.onetrip.kiosk.journal.Journal;
+import org.onetrip.kiosk.journal.JournalEvent;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
 import org.onetrip.kiosk.observable.Value;
 
@@ -17,8 +19,10 @@ import org.onetrip.kiosk.observable.Value;
  * card is not checked, and a card alone opens nothing. A technician card also lifts a lockout
  * that needs an unlock ({@link PinCheck#liftWithCard}). Cards arrive as the reader's card events
  * ({@link #cardEvent}); other cards (citizens', every day) are ignored and leave no trace.
- * Every entry, PIN and unlock goes into the audit journal. The presentation model of the prompt
- * binds to {@link #stage()}.
+ * Every entry, PIN and unlock goes into the audit journal. A tap and the leaving come from the
+ * screen's thread, which never waits for the disk: those two are handed to the kiosk's journal
+ * writer ({@link Journal}); the rest is written at once, on the reader's or the PIN check's thread.
+ * The presentation model of the prompt binds to {@link #stage()}.
  *
  * <p>Thread-safe; listeners of {@link #stage()} are called on the thread that made the change.
  */
@@ -27,15 +31,22 @@ public final class MaintenanceEntry {
     private final SecretGesture gesture;
     private final PinCheck pins;
     private final AuditJournal audit;
+    private final Journal notes;
     private final Value<EntryStage> stage = new Value<>(EntryStage.CLOSED);
     private Optional<String> technician = Optional.empty();
     private Optional<CardIdentifier> technicianCard = Optional.empty();
 
-    public MaintenanceEntry(MaintenanceSettings settings, SecretGesture gesture, PinCheck pins, AuditJournal audit) {
+    /**
+     * @param audit where entries, PINs and unlocks are written at once
+     * @param notes where the screen's taps and the leaving are handed, to be written without the screen waiting
+     */
+    public MaintenanceEntry(MaintenanceSettings settings, SecretGesture gesture, PinCheck pins, AuditJournal audit,
+                            Journal notes) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.gesture = Objects.requireNonNull(gesture, "gesture");
         this.pins = Objects.requireNonNull(pins, "pins");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.notes = Objects.requireNonNull(notes, "notes");
     }
 
     public ReadOnlyValue<EntryStage> stage() {
@@ -61,10 +72,10 @@ public final class MaintenanceEntry {
             return false;
         }
         if (settings.needsCard() && technicianCard.isEmpty()) {
-            audit.record("kiosk", AuditAction.GESTURE_RECOGNISED, "technician card asked for");
+            notes.note(new JournalEvent.GestureRecognised(EntryStage.ASKING_CARD));
             stage.set(EntryStage.ASKING_CARD);
         } else {
-            audit.record("kiosk", AuditAction.GESTURE_RECOGNISED, "PIN prompt shown");
+            notes.note(new JournalEvent.GestureRecognised(EntryStage.ASKING_PIN));
             stage.set(EntryStage.ASKING_PIN);
         }
         return true;
@@ -136,7 +147,7 @@ public final class MaintenanceEntry {
         if (stage.get() != EntryStage.OPEN) {
             return;
         }
-        audit.record(technician.orElse("technician"), AuditAction.MAINTENANCE_LEFT, "");
+        notes.note(new JournalEvent.MaintenanceLeft(technician.orElse("technician")));
         technician = Optional.empty();
         stage.set(EntryStage.CLOSED);
     }

@@ -76,7 +76,8 @@ class MaintenanceConsoleTest {
                 Map::of, () -> CompletableFuture.completedFuture(null));
         supervisor = new DeviceSupervisor(List.of(reader), SupervisionSettings.standard(new Random(1)), counters, time);
         supervisor.start();
-        entry = new MaintenanceEntry(PinCheckTest.SETTINGS, SecretGesture.standard(), pins, audit);
+        entry = new MaintenanceEntry(PinCheckTest.SETTINGS, SecretGesture.standard(), pins, audit,
+                event -> audit.record(event.actor(), event.action(), event.detail()));
         Files.createDirectories(dir.resolve("logs"));
         console = new MaintenanceConsole(entry, supervisor, counters, new DiagnosticRun(supervisor.supervised(), Duration.ofSeconds(2)),
                 outbox, wakes::incrementAndGet, new LogFiles(dir.resolve("logs"), line -> line, "SZ-NS-0001", time.clock()),

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,8 @@ import org.onetrip.devices.idcard.pcsc.PcscIdCardReader;
 import org.onetrip.devices.transport.pcsc.FileSystemCard;
 import org.onetrip.devices.transport.pcsc.SimulatedTerminalProvider;
 import org.onetrip.kiosk.identity.CardIdentification;
+import org.onetrip.kiosk.journal.Journal;
+import org.onetrip.kiosk.journal.JournalEvent;
 import org.onetrip.kiosk.session.SessionTimeouts;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.Language;
@@ -58,8 +61,13 @@ class MaintenanceEntryTest {
 
     /** The entry as a kiosk composes it: the reader's card events reach it through the ID card step. */
     private void compose(MaintenanceSettings settings) {
+        // the kiosk's journal writer writes what it is handed in order, on its own thread; here at once, so the order shows
+        compose(settings, event -> audit.record(event.actor(), event.action(), event.detail()));
+    }
+
+    private void compose(MaintenanceSettings settings, Journal notes) {
         pins = PinCheck.open(settings, audit, time.clock());
-        entry = new MaintenanceEntry(settings, SecretGesture.standard(), pins, audit);
+        entry = new MaintenanceEntry(settings, SecretGesture.standard(), pins, audit, notes);
         reader = new PcscIdCardReader(terminal.slot(), List.of(new BelgianEidProfile()), Duration.ofMillis(50),
                 Clock.systemUTC());
         KioskShell shell = new KioskShell(new SessionTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(20)),
@@ -109,6 +117,22 @@ class MaintenanceEntryTest {
                 AuditAction.TAKEN_OUT_OF_SERVICE, AuditAction.MAINTENANCE_ENTERED, AuditAction.PIN_ACCEPTED,
                 AuditAction.PIN_REJECTED, AuditAction.GESTURE_RECOGNISED, AuditAction.JOURNAL_KEYED);
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theScreensTapsAndTheLeavingAreHandedToTheJournalWriterNotWrittenOnTheScreensThread() {
+        List<JournalEvent> handed = new CopyOnWriteArrayList<>();
+        compose(PinCheckTest.SETTINGS, handed::add);
+        doGesture();
+        assertThat(entry.enterPin(PinCheckTest.PIN.toCharArray())).isInstanceOf(PinOutcome.Accepted.class);
+        entry.leave();
+
+        assertThat(handed).extracting(JournalEvent::action)
+                .containsExactly(AuditAction.GESTURE_RECOGNISED, AuditAction.MAINTENANCE_LEFT);
+        assertThat(handed.get(1).actor()).isEqualTo("technician:pin");
+        // what the PIN check's thread wrote is there; nothing the screen's thread did is written by it
+        assertThat(audit.latest(10)).extracting(AuditEntry::action).containsExactly(AuditAction.MAINTENANCE_ENTERED,
+                AuditAction.PIN_ACCEPTED, AuditAction.JOURNAL_KEYED);
     }
 
     @Test
