@@ -3,7 +3,6 @@ package org.onetrip.kiosk.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,15 +44,14 @@ class BackendCrashTest {
         SubmissionRuntime kiosk;
         String submissionId;
         BackendConnection connection;
-        // first the backend refuses deliveries, so the kiosk holds the filing while the crash is laid for it
-        try (BackendProcess refusing = BackendProcess.start(port, backendData, "FAIL:" + SUBMISSIONS)) {
-            connection = BackendConnection.plain(URI.create(refusing.lines().get(0).substring("listening ".length())),
-                    RunningBackend.KIOSK_ID, Duration.ofSeconds(2));
+        // the kiosk starts beside the backend (taking its sealing key), then files while the backend is down
+        try (BackendProcess first = BackendProcess.start(port, backendData)) {
+            connection = BackendConnection.plain(first.baseUri(), RunningBackend.KIOSK_ID, Duration.ofSeconds(2));
             kiosk = SubmissionRuntime.start(KioskUnderTest.options(dir.resolve("kiosk"), connection));
-            FilingOutcome outcome = kiosk.desk().file(TestFilings.moveIn(TestFilings.ZHANG_WEI));
-            assertThat(outcome).isInstanceOf(FilingOutcome.Filed.class);
-            submissionId = ((FilingOutcome.Filed) outcome).submissionId();
         }
+        FilingOutcome outcome = kiosk.desk().file(TestFilings.moveIn(TestFilings.ZHANG_WEI));
+        assertThat(outcome).isInstanceOf(FilingOutcome.Filed.class);
+        submissionId = ((FilingOutcome.Filed) outcome).submissionId();
         try (kiosk; OutboxWatch watch = new OutboxWatch(kiosk.outbox())) {
             String commit = SUBMISSIONS + "/" + submissionId + "/commit";
             Instant crashed;

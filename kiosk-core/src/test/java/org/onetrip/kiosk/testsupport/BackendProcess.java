@@ -3,6 +3,7 @@ package org.onetrip.kiosk.testsupport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +21,8 @@ import org.onetrip.backend.fault.FaultRule;
  * is logged to its standard output ({@code POST /api/v1/... -> 200 ...}): what the backend received.
  *
  * <p>Arguments of {@link #main}: {@code <port> <dataDir> [MODE:pathPrefix ...]}, each a fault rule that hits
- * every request under the prefix: {@code FAIL:/api/v1/submissions} refuses deliveries with a retryable 503,
- * {@code CRASH:/api/v1/submissions/ID/commit} commits that filing and then stops the process without
- * answering ({@link FaultMode#CRASH}).
+ * every request under the prefix, as {@code CRASH:/api/v1/submissions/ID/commit} commits that filing
+ * and then stops the process without answering ({@link FaultMode#CRASH}).
  */
 public final class BackendProcess implements AutoCloseable {
 
@@ -95,6 +95,12 @@ public final class BackendProcess implements AutoCloseable {
             wait(left);
         }
         return true;
+    }
+
+    /** Where the backend listens, as it printed it. */
+    public synchronized URI baseUri() {
+        return lines.stream().filter(l -> l.startsWith("listening ")).findFirst()
+                .map(l -> URI.create(l.substring("listening ".length()))).orElseThrow();
     }
 
     public synchronized List<String> lines() {
