@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,10 +27,18 @@ public final class PrivateFiles {
     private PrivateFiles() {
     }
 
-    /** Creates {@code dir} (and parents) readable by the owner only, where the file system has POSIX modes. */
+    /**
+     * Creates {@code dir} (and parents) readable by the owner only, where the file system has POSIX modes.
+     * Each directory it creates is made durable in its parent, so a power cut cannot take away a directory
+     * (and with it everything later committed inside) that a caller went on to use.
+     */
     public static void createDirectory(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;
+        }
+        List<Path> missing = new ArrayList<>();
+        for (Path p = dir.toAbsolutePath(); p != null && !Files.isDirectory(p); p = p.getParent()) {
+            missing.add(p);
         }
         if (posix(dir.toAbsolutePath().getParent())) {
             Files.createDirectories(dir.toAbsolutePath().getParent());
@@ -39,6 +49,9 @@ public final class PrivateFiles {
             }
         } else {
             Files.createDirectories(dir);
+        }
+        for (Path created : missing) {
+            forceDirectory(created.getParent());
         }
     }
 
@@ -117,6 +130,8 @@ public final class PrivateFiles {
                     Files.setPosixFilePermissions(part, OWNER_ONLY);
                 } else if (suffix.isEmpty()) {
                     Files.createFile(part, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                    // SQLite forces the directory for the journals it creates, not for a database that exists
+                    forceDirectory(dir);
                 }
             }
         }

@@ -145,6 +145,11 @@ public final class Router {
             reply = errors.of(new ApiException(ErrorCode.INTERNAL, "internal error; retry later"), head.requestId());
         }
         FaultMode mode = admitted.fault().map(FaultRule::mode).orElse(null);
+        if (mode == FaultMode.CRASH) {
+            log.error("{} {} -> {} handled; the backend stops now without answering (injected crash)", head.method(),
+                    head.rawPath(), reply.status());
+            Runtime.getRuntime().halt(FaultMode.CRASH_EXIT_STATUS);
+        }
         if (mode == FaultMode.RESET) {
             log.info("{} {} -> {} dropped by an injected connection reset", head.method(), head.rawPath(),
                     reply.status());
