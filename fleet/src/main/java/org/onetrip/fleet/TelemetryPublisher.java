@@ -40,6 +40,7 @@ public final class TelemetryPublisher implements AutoCloseable {
     private boolean draining;
     private boolean closed;
     private ScheduledFuture<?> ticks;
+    private final List<Runnable> onConnect = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public TelemetryPublisher(KioskPlace place, BrokerClients brokers, StatusSource status, EventSpool spool,
             ScheduledExecutorService executor, Clock clock, TelemetrySettings settings, FleetJson json) {
@@ -82,9 +83,23 @@ public final class TelemetryPublisher implements AutoCloseable {
                 });
     }
 
+    /** Runs {@code task} on every (re)connection, and now when connected; on the telemetry's executor. */
+    public void onConnect(Runnable task) {
+        onConnect.add(task);
+        if (connected()) {
+            executor.execute(task);
+        }
+    }
+
     /** Says the status may have changed: it is sent when it did. */
     public void changed() {
-        executor.execute(() -> sendStatus(false));
+        executor.execute(() -> {
+            try {
+                sendStatus(false);
+            } catch (RuntimeException e) {
+                log.warn("fleet status not taken: {}", e.toString());
+            }
+        });
     }
 
     /** Raises an event: kept on disk, sent when the broker is reached. */
@@ -109,6 +124,7 @@ public final class TelemetryPublisher implements AutoCloseable {
         log.info("fleet broker reached as {}", place);
         publish(FleetTopics.PRESENCE, new Presence(place.kiosk(), true, settings.version(),
                 clock.instant().toString()), true);
+        onConnect.forEach(Runnable::run);
         sendStatus(true);
         synchronized (this) {
             draining = false;
