@@ -88,7 +88,9 @@ final class KioskCommand implements Command {
 
     private void open(Configuration configuration, Path configDir, Path dataDir, boolean kioskMode) {
         try (KioskComposition kiosk = new KioskComposition(configuration, configDir, dataDir, kioskMode,
-                Clock.systemDefaultZone())) {
+                Clock.systemDefaultZone());
+                KioskFleetLink fleet = KioskFleetLink.open(configuration, configDir, dataDir, kiosk, System.getenv(),
+                        Clock.systemUTC()).orElse(null)) {
             if (mode == Mode.DEMO) {
                 kiosk.idCardSimulator().ifPresent(reader -> new DemoConsole(reader, kiosk.scannerSimulator())
                         .start(System.in, out));
