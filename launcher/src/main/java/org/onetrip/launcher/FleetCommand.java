@@ -23,6 +23,7 @@ import org.onetrip.fleet.CommandName;
 import org.onetrip.fleet.CommandReply;
 import org.onetrip.fleet.FleetJson;
 import org.onetrip.fleet.FleetOperator;
+import org.onetrip.fleet.FleetRollout;
 import org.onetrip.fleet.FleetWatch;
 import org.onetrip.fleet.KioskRecord;
 import org.onetrip.fleet.OperatorKey;
@@ -46,6 +47,8 @@ final class FleetCommand implements Command {
     static final Path DEFAULT_KEY = Path.of("fleet-operator.jwk");
     static final Duration ACK_WITHIN = Duration.ofSeconds(15);
     private static final String USAGE = "usage: fleet keygen [--out FILE] | fleet status --broker URL [--region R] [--json]"
+            + " | fleet rollout --broker URL --bundle FILE --canary N --step PERCENT [--halt-at PERCENT] [--key FILE]"
+            + " | fleet rollout --broker URL --rollback [--key FILE]"
             + " | fleet command --broker URL --kiosk ID [--key FILE] COMMAND [ARGS] | fleet console --broker URL"
             + " [--port N] [--key FILE] | fleet simulate --broker URL --kiosks N [--region R] --operator-key FILE"
             + "   (COMMAND: " + CommandName.words() + ")";
@@ -63,7 +66,7 @@ final class FleetCommand implements Command {
 
     @Override
     public String summary() {
-        return "status | command | console | simulate | keygen  the kiosks of a fleet through an MQTT broker";
+        return "status | command | console | rollout | simulate | keygen  the kiosks of a fleet through an MQTT broker";
     }
 
     @Override
@@ -76,6 +79,7 @@ final class FleetCommand implements Command {
             case "command" -> command(arguments);
             case "console" -> console(arguments);
             case "simulate" -> simulate(arguments);
+            case "rollout" -> rollout(arguments);
             default -> throw new UsageException(USAGE);
         };
     }
@@ -193,6 +197,69 @@ final class FleetCommand implements Command {
             }
         }
         return 0;
+    }
+
+    private int rollout(Arguments arguments) throws Exception {
+        BrokerClients brokers = brokers(arguments);
+        boolean rollback = arguments.flag("--rollback");
+        Optional<Path> bundle = arguments.option("--bundle").map(Path::of);
+        Optional<String> region = arguments.option("--region");
+        int canary = arguments.option("--canary").map(FleetCommand::number).orElse(1);
+        int step = arguments.option("--step").map(FleetCommand::number).orElse(25);
+        int haltAt = arguments.option("--halt-at").map(FleetCommand::number).orElse(10);
+        Path keyFile = arguments.option("--key").map(Path::of).orElse(DEFAULT_KEY);
+        arguments.noneLeft();
+        if (rollback == bundle.isPresent()) {
+            throw new UsageException("either --bundle FILE or --rollback; " + USAGE);
+        }
+        FleetRollout.Plan plan = null;
+        if (bundle.isPresent()) {
+            if (!Files.isRegularFile(bundle.get())) {
+                err.println("onetrip fleet: no bundle " + bundle.get());
+                return 2;
+            }
+            try {
+                plan = new FleetRollout.Plan(bundleVersion(bundle.get()), canary, step, haltAt);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        OperatorKey key = OperatorKey.load(keyFile, json);
+        try (FleetWatch watch = new FleetWatch(brokers, region, clock, json);
+                FleetOperator operator = new FleetOperator(brokers, key, clock, json)) {
+            startWithin(() -> watch.startAndWait(ACK_WITHIN), brokers);
+            startWithin(() -> operator.startAndWait(ACK_WITHIN), brokers);
+            watch.awaitQuiet(Duration.ofMillis(700), Duration.ofSeconds(20));
+            List<org.onetrip.fleet.KioskPlace> online = watch.kiosks().stream().filter(KioskRecord::online)
+                    .map(KioskRecord::place).toList();
+            if (online.isEmpty()) {
+                err.println("onetrip fleet: no kiosk is online at " + brokers.broker());
+                return 1;
+            }
+            FleetRollout rollout = new FleetRollout(operator, ACK_WITHIN, out::println);
+            if (rollback) {
+                return rollout.rollBack(online).values().stream().allMatch(CommandReply::done) ? 0 : 1;
+            }
+            FleetRollout.Outcome outcome = rollout.run(online, plan);
+            if (outcome instanceof FleetRollout.Outcome.Halted halted) {
+                out.println("HALTED at " + (halted.stage() == 1 ? "the canaries" : "stage " + halted.stage()) + ": "
+                        + halted.failed().size() + " of " + halted.stageSize() + " failed (" + String.join("; ",
+                        halted.failed()) + "); " + halted.applied() + " kiosk(s) run " + plan.version()
+                        + "; ./onetrip fleet rollout --rollback returns them");
+                return 1;
+            }
+            FleetRollout.Outcome.Completed done = (FleetRollout.Outcome.Completed) outcome;
+            out.println("bundle " + plan.version() + " applied on " + done.applied() + " kiosk(s) in " + done.stages()
+                    + " stage(s)" + (done.deferred() > 0 ? "; " + done.deferred() + " deferred (a citizen at the kiosk)" : ""));
+            return 0;
+        }
+    }
+
+    /** A bundle's version is its file name without the extension: conf-2026.12.1.zip is conf-2026.12.1. */
+    static String bundleVersion(Path bundle) {
+        String name = bundle.getFileName().toString();
+        int dot = name.endsWith(".tar.gz") ? name.length() - 7 : name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private int simulate(Arguments arguments) throws Exception {

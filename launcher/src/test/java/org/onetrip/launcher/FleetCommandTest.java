@@ -82,6 +82,26 @@ class FleetCommandTest {
     }
 
     @Test
+    void aRolloutOfABadBundleHaltsAtTheCanariesAndRollbackReturnsThem() throws Exception {
+        try (FleetSimulation fleet = simulation(8)) {
+            fleet.start();
+            until(() -> fleet.connected() == 8);
+            java.nio.file.Files.writeString(dir.resolve("conf-7.zip"), "a bundle");
+            java.nio.file.Files.writeString(dir.resolve("conf-8-bad.zip"), "a broken bundle");
+            assertThat(run("fleet", "rollout", "--broker", broker.address().toString(), "--key", key.toString(),
+                    "--bundle", dir.resolve("conf-7.zip").toString(), "--canary", "2", "--step", "50")).isZero();
+            assertThat(output()).contains("canary: 2 kiosk(s), 0 failed", "bundle conf-7 applied on 8 kiosk(s) in 3 stage(s)");
+            assertThat(run("fleet", "rollout", "--broker", broker.address().toString(), "--key", key.toString(),
+                    "--bundle", dir.resolve("conf-8-bad.zip").toString(), "--canary", "2", "--step", "50")).isEqualTo(1);
+            assertThat(output()).contains("HALTED at the canaries: 2 of 2 failed");
+            assertThat(fleet.kiosks()).allSatisfy(k -> assertThat(k.bundle()).isEqualTo("conf-7"));
+            assertThat(run("fleet", "rollout", "--broker", broker.address().toString(), "--key", key.toString(),
+                    "--rollback")).isZero();
+            assertThat(output()).contains("rollback: 8 of 8 kiosk(s) back on their last good bundle");
+        }
+    }
+
+    @Test
     void aCommandNobodyAnswersEndsNonZeroWithinFifteenSeconds() {
         long started = System.nanoTime();
         assertThat(run("fleet", "command", "--broker", broker.address().toString(), "--kiosk", "nowhere-1",

@@ -75,7 +75,7 @@ public final class FleetSimulation implements AutoCloseable {
                     new TelemetrySettings(settings.statusEvery(), Duration.ZERO, 100, "sim-1"), json);
             kiosk.attach(publisher);
             new CommandDesk(publisher, new OrderCheck(operator, place.kiosk(), json), operator.getKeyID(), kiosk,
-                    (actor, detail) -> log.info("{} journal: {} {}", place.kiosk(), actor, detail), commands, clock, json)
+                    (actor, detail) -> log.debug("{} journal: {} {}", place.kiosk(), actor, detail), commands, clock, json)
                     .start();
             kiosks.add(kiosk);
             publishers.add(publisher);

@@ -173,6 +173,12 @@ public final class SimulatedKiosk implements KioskControls {
             if (sessionActive) {
                 return new CommandOutcome.Refused("a citizen's session is active");
             }
+            if (version.equals(org.onetrip.fleet.FleetRollout.LAST_GOOD)) {
+                String back = lastGoodBundle;
+                bundle = back;
+                journalSequence++;
+                return new CommandOutcome.Done("back on " + (back.isEmpty() ? "the configuration it started with" : back));
+            }
             if (version.contains("bad")) {
                 return new CommandOutcome.Failed("bundle " + version + " fails config check; keeps "
                         + (bundle.isEmpty() ? "the configuration it has" : bundle));
