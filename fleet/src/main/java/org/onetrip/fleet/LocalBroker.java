@@ -25,12 +25,25 @@ public final class LocalBroker implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int tlsPort;
     private final Path log;
 
-    private LocalBroker(Process process, int port, Path log) {
+    private LocalBroker(Process process, int port, int tlsPort, Path log) {
         this.process = process;
         this.port = port;
+        this.tlsPort = tlsPort;
         this.log = log;
+    }
+
+    /**
+     * A TLS listener that requires a client certificate issued by {@code caFile}, as a production
+     * broker authenticates kiosks by their enrolled identity.
+     *
+     * @param caFile   the authority of the clients' certificates (PEM)
+     * @param certFile the broker's certificate for 127.0.0.1 (PEM)
+     * @param keyFile  its private key (PEM)
+     */
+    public record TlsListener(Path caFile, Path certFile, Path keyFile) {
     }
 
     /** Whether the broker is installed here ({@code ./onetrip test} installs it). */
@@ -44,25 +57,41 @@ public final class LocalBroker implements AutoCloseable {
      * @param directory where its configuration and log go
      */
     public static LocalBroker start(Path directory) {
+        return start(directory, java.util.Optional.empty());
+    }
+
+    /** Starts a broker with a plain loopback listener and, if given, a TLS one beside it. */
+    public static LocalBroker start(Path directory, java.util.Optional<TlsListener> tls) {
         try {
             Files.createDirectories(directory);
             int port = freePort();
+            int tlsPort = tls.isPresent() ? freePort() : -1;
+            String tlsLines = tls.map(t -> String.join("\n",
+                    "listener " + tlsPort + " 127.0.0.1",
+                    "cafile " + t.caFile().toAbsolutePath(),
+                    "certfile " + t.certFile().toAbsolutePath(),
+                    "keyfile " + t.keyFile().toAbsolutePath(),
+                    "require_certificate true",
+                    "use_identity_as_username true",
+                    "")).orElse("");
             Path config = directory.resolve("mosquitto.conf");
             Path log = directory.resolve("mosquitto.log");
             Files.writeString(config, String.join("\n",
                     "# a fleet broker for one test or demo run: loopback only, nothing kept",
                     "listener " + port + " 127.0.0.1",
                     "allow_anonymous true",
+                    "# started by root it would drop to the mosquitto user, who cannot read this directory",
+                    "user " + System.getProperty("user.name"),
                     "persistence false",
                     "max_connections -1",
                     "max_queued_messages 10000",
                     "log_dest stderr",
                     "log_type error",
                     "log_type warning",
-                    "") + "\n");
+                    "") + "\n" + tlsLines);
             Process process = new ProcessBuilder(MOSQUITTO.toString(), "-c", config.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            LocalBroker broker = new LocalBroker(process, port, log);
+            LocalBroker broker = new LocalBroker(process, port, tlsPort, log);
             broker.awaitListening(Duration.ofSeconds(15));
             return broker;
         } catch (IOException e) {
@@ -72,6 +101,14 @@ public final class LocalBroker implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** {@code mqtts://127.0.0.1:PORT} of the TLS listener. */
+    public BrokerAddress tlsAddress() {
+        if (tlsPort < 0) {
+            throw new IllegalStateException("this broker has no TLS listener");
+        }
+        return new BrokerAddress("127.0.0.1", tlsPort, true);
     }
 
     /** {@code mqtt://127.0.0.1:PORT}. */
