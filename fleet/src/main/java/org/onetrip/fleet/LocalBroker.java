@@ -27,12 +27,16 @@ public final class LocalBroker implements AutoCloseable {
     private final int port;
     private final int tlsPort;
     private final Path log;
+    private final Thread stopAtExit;
 
     private LocalBroker(Process process, int port, int tlsPort, Path log) {
         this.process = process;
         this.port = port;
         this.tlsPort = tlsPort;
         this.log = log;
+        // a process stopped by a signal closes nothing: the broker must not outlive it
+        this.stopAtExit = new Thread(process::destroy, "mosquitto-stop");
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /**
@@ -155,6 +159,11 @@ public final class LocalBroker implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook stops it anyway
+        }
         process.destroy();
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
