@@ -16,7 +16,9 @@ import org.onetrip.kiosk.health.DiagnosticRun;
 import org.onetrip.kiosk.health.HealthSnapshot;
 import org.onetrip.kiosk.keys.IdentityKeySettings;
 import org.onetrip.kiosk.keys.KioskIdentityKey;
+import org.onetrip.kiosk.maintenance.LogFiles;
 import org.onetrip.kiosk.maintenance.VersionInfo;
+import org.onetrip.kiosk.privacy.PersonalDataMasker;
 import org.onetrip.kiosk.supervision.DeviceSupervisor;
 import org.onetrip.ui.KioskComposition;
 import org.slf4j.Logger;
@@ -65,7 +67,8 @@ final class KioskFleetLink implements AutoCloseable {
             KioskFleetControls controls = new KioskFleetControls(kiosk.shell(), supervisor,
                     new DiagnosticRun(supervisor.supervised(), DiagnosticRun.DEFAULT_TIMEOUT),
                     // systemd starts the kiosk again (deploy/onetrip.service: Restart=always)
-                    () -> System.exit(0));
+                    () -> System.exit(0),
+                    new LogFiles(dataDirectory.resolve("logs"), new PersonalDataMasker()::mask, kioskId, clock), kioskId);
             KioskFleet fleet = KioskFleet.start(settings.get(), kioskId, dataDirectory, login, reader, controls,
                     kiosk.maintenanceAudit(), clock, VersionInfo.of(configuration, configDirectory).software());
             log.info("reporting to the fleet at {} as {}/{}/{}", settings.get().broker(), settings.get().region(),

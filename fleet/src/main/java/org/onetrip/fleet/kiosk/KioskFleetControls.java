@@ -1,11 +1,20 @@
 package org.onetrip.fleet.kiosk;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import org.onetrip.fleet.CommandOutcome;
 import org.onetrip.fleet.KioskControls;
 import org.onetrip.kiosk.health.DiagnosticReport;
 import org.onetrip.kiosk.health.DiagnosticRun;
+import org.onetrip.kiosk.maintenance.LogFiles;
 import org.onetrip.kiosk.session.SessionState;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.supervision.DeviceSupervisor;
@@ -20,15 +29,26 @@ public final class KioskFleetControls implements KioskControls {
     private final DeviceSupervisor supervisor;
     private final DiagnosticRun diagnostics;
     private final Runnable restart;
+    private final LogFiles logs;
+    private final String kioskId;
+    private final HttpClient http;
+
+    /** The newest log lines a {@code send-logs} sends, masked. */
+    public static final int LOG_LINES = 5000;
 
     /**
      * @param restart ends the process so its service manager starts it again (systemd's Restart=always)
+     * @param logs    the kiosk's log files, masked line by line
      */
-    public KioskFleetControls(KioskShell shell, DeviceSupervisor supervisor, DiagnosticRun diagnostics, Runnable restart) {
+    public KioskFleetControls(KioskShell shell, DeviceSupervisor supervisor, DiagnosticRun diagnostics, Runnable restart,
+            LogFiles logs, String kioskId) {
         this.shell = Objects.requireNonNull(shell, "shell");
         this.supervisor = Objects.requireNonNull(supervisor, "supervisor");
         this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
         this.restart = Objects.requireNonNull(restart, "restart");
+        this.logs = Objects.requireNonNull(logs, "logs");
+        this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     private boolean citizenPresent() {
@@ -60,10 +80,32 @@ public final class KioskFleetControls implements KioskControls {
                 : new CommandOutcome.Failed("some failed: " + lines);
     }
 
+    /**
+     * POSTs the newest {@link #LOG_LINES} lines of the current log, each masked again, as
+     * {@code text/plain} to {@code url} (the desk has checked it is HTTPS, or HTTP on loopback),
+     * within 30 s.
+     */
     @Override
     public CommandOutcome sendLogs(String url) {
-        return new CommandOutcome.Refused("this kiosk does not send its logs over the network yet; a technician"
-                + " exports them from the maintenance screen");
+        List<String> lines = logs.tail(LOG_LINES);
+        String body = String.join("\n", lines) + (lines.isEmpty() ? "" : "\n");
+        try {
+            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "text/plain; charset=utf-8")
+                    .header("X-OneTrip-Kiosk", kioskId)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (answer.statusCode() / 100 != 2) {
+                return new CommandOutcome.Failed("the log server answered " + answer.statusCode());
+            }
+            return new CommandOutcome.Done(lines.size() + " masked log lines sent");
+        } catch (IOException e) {
+            return new CommandOutcome.Failed("logs not sent: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new CommandOutcome.Failed("logs not sent: interrupted");
+        }
     }
 
     @Override

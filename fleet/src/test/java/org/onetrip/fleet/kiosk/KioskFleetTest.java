@@ -48,6 +48,8 @@ import org.onetrip.kiosk.health.HealthSnapshot;
 import org.onetrip.kiosk.maintenance.AuditAction;
 import org.onetrip.kiosk.maintenance.AuditEntry;
 import org.onetrip.kiosk.maintenance.AuditJournal;
+import org.onetrip.kiosk.maintenance.LogFiles;
+import org.onetrip.kiosk.privacy.PersonalDataMasker;
 import org.onetrip.kiosk.outbox.Outbox;
 import org.onetrip.kiosk.session.SessionTimeouts;
 import org.onetrip.kiosk.shell.KioskShell;
@@ -94,6 +96,9 @@ class KioskFleetTest {
         Path pub = OperatorKey.publicFile(config.resolve("operator.jwk"));
         operator.save(config.resolve("operator.jwk"));
         audit = AuditJournal.open(data, dir.resolve("keys"), clock);
+        Files.createDirectories(data.resolve("logs"));
+        Files.writeString(data.resolve("logs/onetrip.log"), "12:00:00 INFO card read for 110101199003074518\n"
+                + "12:00:01 INFO session ended\n");
         counters = CounterStore.open(data, clock);
         outbox = Outbox.open(data, org.onetrip.kiosk.sealing.SealingKeys.open(Set.of(), data, clock),
                 org.onetrip.kiosk.outbox.FreeSpaceProbe.fileStore(), 0, clock);
@@ -112,7 +117,9 @@ class KioskFleetTest {
                 ZoneId.of("Asia/Shanghai"), "test-1", config);
         fleet = KioskFleet.start(settings, "SZ-NS-0001", data, KioskFleet.login(settings, Optional.empty(),
                 Optional.empty()), reader, new KioskFleetControls(shell, supervisor,
-                new DiagnosticRun(supervisor.supervised(), Duration.ofSeconds(5)), () -> { }), audit, clock, "test-1");
+                new DiagnosticRun(supervisor.supervised(), Duration.ofSeconds(5)), () -> { },
+                new LogFiles(data.resolve("logs"), new PersonalDataMasker()::mask, "SZ-NS-0001", clock), "SZ-NS-0001"),
+                audit, clock, "test-1");
         watch = new FleetWatch(new BrokerClients(broker.address(), new BrokerLogin.Anonymous()), Optional.empty(), clock,
                 json).startAndWait(WITHIN);
     }
@@ -163,6 +170,33 @@ class KioskFleetTest {
             assertThat(journalled.detail()).contains("out-of-service", reply.order(), "DONE");
             until(() -> watch.kiosk("SZ-NS-0001").flatMap(KioskRecord::status)
                     .map(s -> s.journalAnchor().startsWith(audit.head().sequence() + ":")).orElse(false));
+        }
+    }
+
+    @Test
+    void sendLogsPostsTheMaskedLogToTheOperatorsAddress() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> received = new java.util.concurrent.atomic.AtomicReference<>();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 1);
+        server.createContext("/logs", exchange -> {
+            received.set(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        try (FleetOperator sender = new FleetOperator(new BrokerClients(broker.address(), new BrokerLogin.Anonymous()),
+                operator, clock, json).startAndWait(WITHIN)) {
+            until(() -> watch.kiosk("SZ-NS-0001").isPresent());
+            CommandReply reply = sender.send(watch.kiosk("SZ-NS-0001").orElseThrow().place(), CommandName.SEND_LOGS,
+                    List.of("http://127.0.0.1:" + server.getAddress().getPort() + "/logs")).get(15, TimeUnit.SECONDS);
+            assertThat(reply.outcome()).isEqualTo("DONE");
+            assertThat(reply.detail()).isEqualTo("2 masked log lines sent");
+            assertThat(received.get()).contains("session ended").doesNotContain("110101199003074518");
+            CommandReply refused = sender.send(watch.kiosk("SZ-NS-0001").orElseThrow().place(), CommandName.SEND_LOGS,
+                    List.of("http://logs.example/up")).get(15, TimeUnit.SECONDS);
+            assertThat(refused.outcome()).isEqualTo("REFUSED");
+        } finally {
+            server.stop(0);
         }
     }
 
