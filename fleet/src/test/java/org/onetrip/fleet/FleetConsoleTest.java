@@ -105,6 +105,44 @@ class FleetConsoleTest {
     }
 
     @Test
+    void aTechnicianSeesThePaperRunOutPressesOutOfServiceAndSeesItAcknowledged() throws Exception {
+        String url = "http://127.0.0.1:" + console.port();
+        try (DevToolsPage fleetPage = DevToolsPage.open(CHROMIUM, Files.createTempDirectory(dir, "chromium"), url + "/")) {
+            Eventually.until("the list on the page", WITHIN, () -> text(fleetPage, "document.getElementById('counts').textContent")
+                    .startsWith("30 kiosks, 30 online, 0 with alerts"));
+            long raised = System.nanoTime();
+            fleet.kiosk("sim-0021").orElseThrow().fail("receipt-printer", "PAPER_OUT");
+            Eventually.until("the paper alert on the page", WITHIN, () -> text(fleetPage,
+                    "document.querySelector('tr[data-kiosk=sim-0021]').textContent").contains("PAPER_OUT"));
+            assertThat(Duration.ofNanos(System.nanoTime() - raised)).isLessThan(Duration.ofSeconds(2));
+            fleetPage.evaluate("document.getElementById('alerting').click()");
+            Eventually.until("only the kiosk with an alert", WITHIN, () -> text(fleetPage,
+                    "document.getElementById('counts').textContent").endsWith("showing 1"));
+            fleetPage.screenshot(Path.of("target", "fleet-console", "paper-out.png"));
+        }
+        try (DevToolsPage kioskPage = DevToolsPage.open(CHROMIUM, Files.createTempDirectory(dir, "chromium"),
+                url + "/kiosk.html?id=sim-0021")) {
+            Eventually.until("the kiosk's devices", WITHIN, () -> text(kioskPage,
+                    "document.getElementById('devices').textContent").contains("PAPER_OUT"));
+            kioskPage.evaluate("document.querySelector('button[data-command=\"out-of-service\"]').click()");
+            Eventually.until("the acknowledgement on the page", WITHIN, () -> text(kioskPage,
+                    "document.getElementById('ack').textContent").equals("out-of-service: DONE (out of service)"));
+            Eventually.until("out of service on the page", WITHIN, () -> text(kioskPage,
+                    "document.getElementById('summary').textContent").contains("OUT_OF_SERVICE"));
+            kioskPage.screenshot(Path.of("target", "fleet-console", "acknowledged.png"));
+        }
+        assertThat(fleet.kiosk("sim-0021").orElseThrow().status().inService()).isFalse();
+    }
+
+    private static String text(DevToolsPage page, String expression) {
+        try {
+            return page.evaluate("(() => { try { return " + expression + "; } catch (e) { return ''; } })()");
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    @Test
     void anotherHostNameIsRefused() throws Exception {
         // a page elsewhere that made its name point at 127.0.0.1 sends its own name as Host
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", console.port())) {
