@@ -36,6 +36,7 @@ final class BenchmarkCatalog {
                 new OutboxDrainFigures(),
                 new SealingFigures(),
                 new JournalFigures(),
+                new org.onetrip.bench.fleet.FleetFigures(),
                 new CertificateRenderFigures(),
                 new ScannerFigures(),
                 new JourneyScreenFigures(root.resolve("conf")),

@@ -23,11 +23,21 @@ import org.onetrip.config.devices.DeviceSettings;
  * @param health            health reporting besides the heartbeat
  * @param voice             the speech program of the voice guidance
  * @param hall              the hall's policy: time zone, certificate verification page and fonts, working days
+ * @param fleet             the fleet's MQTT broker it reports to and takes commands from; empty: none
  */
 public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Timeouts timeouts, Path dataDirectory,
                             List<DeviceSettings> devices, BackendSettings backend, MaintenanceSettings maintenance,
                             CertificateLimits certificateLimits, HealthSettings health, VoiceSettings voice,
-                            HallPolicy hall) {
+                            HallPolicy hall, Optional<FleetSettings> fleet) {
+
+    /** Settings that report to no fleet. */
+    public KioskSettings(KioskIdentity identity, LocaleSettings locales, Timeouts timeouts, Path dataDirectory,
+                         List<DeviceSettings> devices, BackendSettings backend, MaintenanceSettings maintenance,
+                         CertificateLimits certificateLimits, HealthSettings health, VoiceSettings voice,
+                         HallPolicy hall) {
+        this(identity, locales, timeouts, dataDirectory, devices, backend, maintenance, certificateLimits, health, voice,
+                hall, Optional.empty());
+    }
 
     /** Settings with {@link HallPolicy#DEFAULT}: for configurations built in code. */
     public KioskSettings(KioskIdentity identity, LocaleSettings locales, Timeouts timeouts, Path dataDirectory,
@@ -63,6 +73,7 @@ public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Time
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(voice, "voice");
         Objects.requireNonNull(hall, "hall");
+        Objects.requireNonNull(fleet, "fleet");
         devices = List.copyOf(devices);
         Map<DeviceRole, DeviceSettings> byRole = new EnumMap<>(DeviceRole.class);
         for (DeviceSettings device : devices) {
@@ -75,31 +86,37 @@ public record KioskSettings(KioskIdentity identity, LocaleSettings locales, Time
     /** The same settings with other time-outs. */
     public KioskSettings withTimeouts(Timeouts other) {
         return new KioskSettings(identity, locales, other, dataDirectory, devices, backend, maintenance, certificateLimits,
-                health, voice, hall);
+                health, voice, hall, fleet);
     }
 
     /** The same settings with another data directory (absolute). */
     public KioskSettings withDataDirectory(Path other) {
         return new KioskSettings(identity, locales, timeouts, other, devices, backend, maintenance, certificateLimits,
-                health, voice, hall);
+                health, voice, hall, fleet);
     }
 
     /** The same settings with another backend. */
     public KioskSettings withBackend(BackendSettings other) {
         return new KioskSettings(identity, locales, timeouts, dataDirectory, devices, other, maintenance, certificateLimits,
-                health, voice, hall);
+                health, voice, hall, fleet);
     }
 
     /** The same settings with other health reporting. */
     public KioskSettings withHealth(HealthSettings other) {
         return new KioskSettings(identity, locales, timeouts, dataDirectory, devices, backend, maintenance, certificateLimits,
-                other, voice, hall);
+                other, voice, hall, fleet);
     }
 
     /** The same settings with another hall policy. */
     public KioskSettings withHall(HallPolicy other) {
         return new KioskSettings(identity, locales, timeouts, dataDirectory, devices, backend, maintenance, certificateLimits,
-                health, voice, other);
+                health, voice, other, fleet);
+    }
+
+    /** The same settings reporting to another fleet, or to none. */
+    public KioskSettings withFleet(Optional<FleetSettings> other) {
+        return new KioskSettings(identity, locales, timeouts, dataDirectory, devices, backend, maintenance, certificateLimits,
+                health, voice, hall, other);
     }
 
     /**

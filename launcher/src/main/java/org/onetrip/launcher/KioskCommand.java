@@ -48,7 +48,7 @@ final class KioskCommand implements Command {
     @Override
     public String summary() {
         return mode == Mode.DEMO
-                ? "[--kiosk] [--data DIR]  the kiosk with simulated devices, conf/ and a reference backend"
+                ? "[--kiosk] [--data DIR] [--fleet]  the kiosk with simulated devices, conf/ and a reference backend"
                 : "--config DIR [--windowed] [--data DIR]  the kiosk, full screen, from a configuration";
     }
 
@@ -61,6 +61,7 @@ final class KioskCommand implements Command {
                 : arguments.option("--config").map(Path::of)
                         .orElseThrow(() -> new UsageException("--config DIR is required"));
         Optional<Path> dataOverride = arguments.option("--data").map(Path::of);
+        boolean fleet = mode == Mode.DEMO && arguments.flag("--fleet");
         arguments.noneLeft();
 
         Configuration configuration;
@@ -78,8 +79,10 @@ final class KioskCommand implements Command {
         LogSetup.toDataDirectory(dataDir);
         log.info("starting kiosk {} ({}), data in {}", configuration.kiosk().identity().id(), mode, dataDir);
 
-        try (ReferenceBackend backend = mode == Mode.DEMO ? startBackend(configuration, dataDir) : null) {
-            Configuration composed = backend == null ? configuration : enrolledWith(backend, configuration, dataDir);
+        try (ReferenceBackend backend = mode == Mode.DEMO ? startBackend(configuration, dataDir) : null;
+                DemoFleet demoFleet = fleet ? DemoFleet.start(dataDir, out) : null) {
+            Configuration enrolled = backend == null ? configuration : enrolledWith(backend, configuration, dataDir);
+            Configuration composed = demoFleet == null ? enrolled : demoFleet.join(enrolled);
             renewIfDue(composed.kiosk(), dataDir);
             open(composed, configDir, dataDir, kioskMode);
         }
@@ -88,7 +91,9 @@ final class KioskCommand implements Command {
 
     private void open(Configuration configuration, Path configDir, Path dataDir, boolean kioskMode) {
         try (KioskComposition kiosk = new KioskComposition(configuration, configDir, dataDir, kioskMode,
-                Clock.systemDefaultZone())) {
+                Clock.systemDefaultZone());
+                KioskFleetLink fleet = KioskFleetLink.open(configuration, configDir, dataDir, kiosk, System.getenv(),
+                        Clock.systemUTC()).orElse(null)) {
             if (mode == Mode.DEMO) {
                 kiosk.idCardSimulator().ifPresent(reader -> new DemoConsole(reader, kiosk.scannerSimulator())
                         .start(System.in, out));

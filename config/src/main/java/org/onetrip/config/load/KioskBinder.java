@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import org.onetrip.config.BackendSettings;
 import org.onetrip.config.CertificateLimits;
 import org.onetrip.config.HallPolicy;
+import org.onetrip.config.FleetSettings;
 import org.onetrip.config.HealthSettings;
 import org.onetrip.config.KeyStoreSettings;
 import org.onetrip.config.KioskIdentity;
@@ -71,9 +72,11 @@ final class KioskBinder {
             VoiceSettings voice = file.optional("voice").flatMap(KioskBinder::voice).orElse(VoiceSettings.DEFAULT);
             Optional<HallPolicy> hall = file.required("hall", "a mapping with at least certificateVerificationUrl")
                     .flatMap(new HallBinder(configDirectory, clock)::bind);
+            Optional<FleetSettings> fleet = file.optional("fleet").flatMap(new FleetBinder(configDirectory)::bind);
             file.finish();
             return root.build(before, () -> new KioskSettings(identity.orElseThrow(), locales, timeouts, dataDirectory,
-                    devices, backend.orElseThrow(), maintenance.orElseThrow(), limits, health, voice, hall.orElseThrow()));
+                    devices, backend.orElseThrow(), maintenance.orElseThrow(), limits, health, voice, hall.orElseThrow(),
+                    fleet));
         });
     }
 

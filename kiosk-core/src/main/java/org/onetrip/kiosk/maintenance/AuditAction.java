@@ -54,5 +54,7 @@ public enum AuditAction {
     /** At start-up, a certificate job an earlier run left queued at the printer was cancelled (or could not be). */
     CERTIFICATE_JOB_CANCELLED_AT_START_UP,
     /** At start-up, a certificate an earlier run left "sent to the printer" was settled from the printer's word. */
-    CERTIFICATE_PRINT_SETTLED_AT_START_UP
+    CERTIFICATE_PRINT_SETTLED_AT_START_UP,
+    /** A fleet operator's signed command, with its outcome (or why it was not followed). */
+    FLEET_COMMAND
 }

@@ -51,17 +51,17 @@ class PrometheusExporterTest {
             assertThat(response.headers().firstValue("Content-Type")).contains("text/plain; version=0.0.4; charset=utf-8");
             assertThat(response.body()).contains(
                     "# HELP onetrip_in_service ",
-                    "# TYPE onetrip_in_service gauge\nonetrip_in_service 1\n",
-                    "onetrip_service_offered{service=\"PRINT_CERTIFICATE\"} 0\n",
-                    "onetrip_service_offered{service=\"FILE_WITH_SCAN\"} 1\n",
-                    "onetrip_device_up{device=\"certificate-printer\",role=\"certificatePrinter\"} 0\n",
-                    "onetrip_device_state{device=\"certificate-printer\",state=\"OFFLINE\"} 1\n",
-                    "onetrip_device_reason{device=\"certificate-printer\",reason=\"PAPER_OUT\"} 1\n",
+                    "# TYPE onetrip_in_service gauge\nonetrip_in_service 1.0\n",
+                    "onetrip_service_offered{service=\"PRINT_CERTIFICATE\"} 0.0\n",
+                    "onetrip_service_offered{service=\"FILE_WITH_SCAN\"} 1.0\n",
+                    "onetrip_device_up{device=\"certificate-printer\",role=\"certificatePrinter\"} 0.0\n",
+                    "onetrip_device_state{device=\"certificate-printer\",state=\"OFFLINE\"} 1.0\n",
+                    "onetrip_device_reason{device=\"certificate-printer\",reason=\"PAPER_OUT\"} 1.0\n",
                     "# TYPE onetrip_device_events_total counter\n",
-                    "onetrip_device_events_total{device=\"idcard\",event=\"cardsRead\"} 120\n",
-                    "onetrip_restarts_total 6\n",
-                    "onetrip_uptime_seconds_total 86400\n",
-                    "onetrip_events_total{event=\"submissions.sent\"} 31\n");
+                    "onetrip_device_events_total{device=\"idcard\",event=\"cardsRead\"} 120.0\n",
+                    "onetrip_restarts_total 6.0\n",
+                    "onetrip_uptime_seconds_total 86400.0\n",
+                    "onetrip_events_total{event=\"submissions.sent\"} 31.0\n");
             assertThat(response.body()).endsWith("\n");
         }
     }
@@ -99,8 +99,10 @@ class PrometheusExporterTest {
     }
 
     @Test
-    void labelValuesAreEscaped() {
-        assertThat(PrometheusText.escape("a\\b\"c\nd")).isEqualTo("a\\\\b\\\"c\\nd");
+    void labelValuesAreEscapedByTheLibrary() {
+        HealthSnapshot odd = new HealthSnapshot(snapshot().at(), snapshot().offer(), List.of(),
+                Map.of("odd\"name\\x", 2L));
+        assertThat(PrometheusText.write(odd)).contains("onetrip_events_total{event=\"odd\\\"name\\\\x\"} 2.0");
     }
 
     /** A non-loopback address of this machine, if it has one. */
