@@ -93,6 +93,11 @@ public final class PaymentDelivery {
         return new DeliveryOutcome.KeptAsCredit(current(orderNo));
     }
 
+    /** The order as the ledger holds it now. */
+    public KioskOrder order(String orderNo) {
+        return current(orderNo);
+    }
+
     private KioskOrder current(String orderNo) {
         return ledger.find(orderNo).orElseThrow();
     }
