@@ -13,9 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 import org.onetrip.kiosk.backend.BackendConnection;
 import org.onetrip.kiosk.payment.PlatformContract.ErrorBody;
 import org.onetrip.kiosk.payment.PlatformContract.NewOrder;
@@ -43,8 +45,14 @@ public final class PaymentPlatformClient {
     private static final Logger log = LoggerFactory.getLogger(PaymentPlatformClient.class);
     private static final String JSON = "application/json";
 
+    /** How many calls were made and how long they took in all, answered or not: the time spent waiting on the platform. */
+    public record CallStats(long calls, Duration waited) {
+    }
+
     private final BackendConnection connection;
     private final HttpClient http;
+    private final LongAdder calls = new LongAdder();
+    private final LongAdder waitedNanos = new LongAdder();
     private final ObjectMapper mapper = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -62,6 +70,11 @@ public final class PaymentPlatformClient {
 
     public String kioskId() {
         return connection.kioskId();
+    }
+
+    /** Calls so far and the time spent in them, for the kiosk's figures. */
+    public CallStats callStats() {
+        return new CallStats(calls.sum(), Duration.ofNanos(waitedNanos.sum()));
     }
 
     /** {@code GET /notices/{noticeNumber}}. */
@@ -128,6 +141,7 @@ public final class PaymentPlatformClient {
             request.header("Idempotency-Key", idempotencyKey);
         }
         HttpResponse<byte[]> response;
+        long started = System.nanoTime();
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
@@ -139,6 +153,9 @@ public final class PaymentPlatformClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return unanswered(operation, "interrupted");
+        } finally {
+            calls.increment();
+            waitedNanos.add(System.nanoTime() - started);
         }
         int status = response.statusCode();
         String requestId = response.headers().firstValue("X-Request-Id").orElse("-");
