@@ -57,7 +57,7 @@ public final class Checkout {
 
     private PaymentAttempt start(PaymentChannel channel, PayableItem item, Optional<PaymentCode> code) {
         Run run = new Run(channel, item, code);
-        scheduler.after(Duration.ZERO, run::create);
+        scheduler.after(Duration.ZERO, run.guarded(run::create));
         return run.attempt;
     }
 
@@ -76,7 +76,28 @@ public final class Checkout {
             this.channel = channel;
             this.item = item;
             this.code = code;
-            this.attempt = new PaymentAttempt(() -> scheduler.after(Duration.ZERO, this::citizenCancels));
+            this.attempt = new PaymentAttempt(() -> scheduler.after(Duration.ZERO, guarded(this::citizenCancels)));
+        }
+
+        /**
+         * {@code step}, ending the attempt should it throw (the ledger's disk failing): a screen never
+         * waits for an attempt that can no longer end; what the ledger holds, the worker finishes.
+         */
+        Runnable guarded(Runnable step) {
+            return () -> {
+                try {
+                    step.run();
+                } catch (RuntimeException e) {
+                    log.error("payment order {}: a step failed; the attempt ends unpaid", order == null ? "-"
+                            : order.orderNo(), e);
+                    if (order != null) {
+                        holds.release(order.orderNo());
+                    }
+                    attempt.progress(PaymentProgress.of(Stage.NOT_PAID));
+                    attempt.finish(new PaymentOutcome.NotPaid(order == null ? "" : order.orderNo(),
+                            NotPaidReason.PLATFORM_UNAVAILABLE));
+                }
+            };
         }
 
         void create() {
@@ -101,7 +122,7 @@ public final class Checkout {
                         ledger.awaiting(order.orderNo(), clock.instant().plus(rules.qrLifetime()));
                         attempt.progress(new PaymentProgress(Stage.SHOW_QR,
                                 Optional.ofNullable(made.value().qrContent())));
-                        scheduler.after(rules.pollEvery(), this::poll);
+                        scheduler.after(rules.pollEvery(), guarded(this::poll));
                     } else {
                         ledger.awaiting(order.orderNo(), clock.instant().plus(rules.codeResultWait()));
                         pay();
@@ -112,7 +133,7 @@ public final class Checkout {
                             : NotPaidReason.PLATFORM_UNAVAILABLE);
             } else if (answer instanceof PlatformAnswer.Unanswered<Order> unanswered) {
                     if (clock.instant().isBefore(started.plus(rules.createWithin()))) {
-                        scheduler.after(rules.retryEvery(), this::create);
+                        scheduler.after(rules.retryEvery(), guarded(this::create));
                     } else {
                         // the platform may have made it: the worker closes it
                         ledger.move(order.orderNo(), OPEN, OrderState.CANCELLING, "not created: "
@@ -140,7 +161,7 @@ public final class Checkout {
                 }
             } else {
                 attempt.progress(PaymentProgress.of(Stage.CHECKING));
-                scheduler.after(rules.pollEvery(), this::poll);
+                scheduler.after(rules.pollEvery(), guarded(this::poll));
             }
         }
 
@@ -193,7 +214,7 @@ public final class Checkout {
                         channel == PaymentChannel.QR ? "closing it" : "cancelling it");
                 cancelling(onDeadline);
             } else {
-                scheduler.after(rules.pollEvery(), this::poll);
+                scheduler.after(rules.pollEvery(), guarded(this::poll));
             }
         }
 
@@ -243,7 +264,7 @@ public final class Checkout {
                                 order.orderNo());
                         end(reason);
                     } else {
-                        scheduler.after(rules.retryEvery(), () -> cancelling(reason));
+                        scheduler.after(rules.retryEvery(), guarded(() -> cancelling(reason)));
                     }
             }
         }

@@ -199,4 +199,15 @@ class CheckoutTest {
         kiosk.worker.finishOpen();
         assertThat(kiosk.state(attempt.orderNo().orElseThrow())).isEqualTo(OrderState.CLOSED);
     }
+
+    @Test
+    void aLedgerThatCannotBeWrittenEndsTheAttemptUnpaidRatherThanLeavingTheScreenWaiting() {
+        kiosk.ledger.close();
+
+        PaymentAttempt attempt = kiosk.checkout.payByQr(CERTIFICATE_FEE);
+        kiosk.scheduler.runDue();
+
+        assertThat(attempt.outcome().getNow(null)).isEqualTo(new NotPaid("", NotPaidReason.PLATFORM_UNAVAILABLE));
+        assertThat(attempt.progress().get().stage()).isEqualTo(Stage.NOT_PAID);
+    }
 }
