@@ -39,6 +39,7 @@ final class BenchmarkCatalog {
                 new org.onetrip.bench.fleet.FleetFigures(),
                 new CertificateRenderFigures(),
                 new ScannerFigures(),
+                new org.onetrip.bench.payment.PaymentCodeFigures(),
                 new JourneyScreenFigures(root.resolve("conf")),
                 new StartupFigures(root.resolve("conf")),
                 new SoakFigures(root.resolve("conf"), soakSessions));

@@ -93,6 +93,9 @@ public final class Day {
         if (options.journeys().contains(DayOptions.PROGRESS)) {
             chosen.add(new CheckProgress());
         }
+        if (options.journeys().contains(DayOptions.PAY)) {
+            chosen.add(new PayAtKiosk(options.backend() == BackendMode.ONLINE));
+        }
         this.journeys = List.copyOf(chosen);
         List<Step> all = new ArrayList<>(List.of(new SwitchLook(), new GoBack(), new TakeCardAway(), new SwapCard()));
         if (options.timeoutsOn()) {
@@ -340,6 +343,18 @@ public final class Day {
         return found;
     }
 
+    /** Every payment order finished, and the kiosk's orders agreeing with the platform's statement. */
+    private void payments(DayKiosk kiosk) {
+        currentStep = "end-of-day-payments";
+        kiosk.backend().paymentFaults().clear();
+        DayPayments payments = kiosk.payments();
+        if (!payments.finishAll(Duration.ofMinutes(10))) {
+            payments.ledger.unfinished().forEach(order -> report(currentStep, "payment order " + order.orderNo()
+                    + " left " + order.state() + " (" + order.note() + ")"));
+        }
+        payments.reconcile().forEach(mismatch -> report(currentStep, "reconciliation: " + mismatch.line()));
+    }
+
     private void endOfDay(DayKiosk kiosk, Path data) throws IOException {
         steps++;
         currentStep = "end-of-day";
@@ -356,6 +371,9 @@ public final class Day {
                 report(currentStep, e.getMessage() + " (" + kiosk.composition().submissions().outbox().pendingCount()
                         + " still pending)");
             }
+        }
+        if (reachable && options.journeys().contains(DayOptions.PAY)) {
+            payments(kiosk);
         }
         List<OutboxEntry> outbox = kiosk.composition().submissions().outbox().entries();
         List<String> atBackend = new ArrayList<>();

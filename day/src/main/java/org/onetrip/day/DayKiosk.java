@@ -50,6 +50,7 @@ final class DayKiosk implements AutoCloseable {
     private final Duration bound;
     private final AtomicBoolean jamNextCertificate =
             new AtomicBoolean();
+    private DayPayments payments;
     private KioskComposition composition;
     private KioskModels models;
     private Stage stage;
@@ -162,6 +163,14 @@ final class DayKiosk implements AutoCloseable {
         return backend;
     }
 
+    /** The kiosk's payments, made at the first payment of the day. */
+    synchronized DayPayments payments() {
+        if (payments == null) {
+            payments = new DayPayments(configuration.kiosk(), dataDirectory, backend);
+        }
+        return payments;
+    }
+
     /** Drives the session time-outs, the card-away grace and the take-your-card reminder only. */
     ManualTime sessionTime() {
         return sessionTime;
@@ -199,6 +208,12 @@ final class DayKiosk implements AutoCloseable {
     @Override
     public void close() {
         closeComposition();
+        synchronized (this) {
+            if (payments != null) {
+                payments.close();
+                payments = null;
+            }
+        }
         backend.close();
     }
 }

@@ -24,8 +24,10 @@ public record DayOptions(int sessions, long seed, Optional<Path> dataDirectory, 
     public static final String FILE = "file";
     public static final String PRINT = "print";
     public static final String PROGRESS = "progress";
+    /** Paying a fee or a notice at the kiosk (headless: the payment journey's model, the scanner on a pty). */
+    public static final String PAY = "pay";
     /** Every journey of the kiosk. */
-    public static final Set<String> ALL_JOURNEYS = Set.of(FILE, PRINT, PROGRESS);
+    public static final Set<String> ALL_JOURNEYS = Set.of(FILE, PRINT, PROGRESS, PAY);
 
     /** A day of every journey. */
     public DayOptions(int sessions, long seed, Optional<Path> dataDirectory, BackendMode backend,
@@ -36,7 +38,7 @@ public record DayOptions(int sessions, long seed, Optional<Path> dataDirectory, 
     public DayOptions {
         journeys = Set.copyOf(journeys);
         if (journeys.isEmpty() || !ALL_JOURNEYS.containsAll(journeys)) {
-            throw new IllegalArgumentException("--journeys takes one or more of file, print, progress (comma"
+            throw new IllegalArgumentException("--journeys takes one or more of file, print, progress, pay (comma"
                     + " separated), was " + journeys);
         }
         if (sessions < 1) {

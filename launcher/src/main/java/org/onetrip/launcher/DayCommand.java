@@ -28,7 +28,7 @@ final class DayCommand implements Command {
 
     @Override
     public String summary() {
-        return "--sessions N --seed S [--data DIR] [--backend online|offline|flaky] [--journeys file,print,progress]"
+        return "--sessions N --seed S [--data DIR] [--backend online|offline|flaky] [--journeys file,print,progress,pay]"
                 + " [--json]  a day of citizens at the demo kiosk, every promise checked";
     }
 

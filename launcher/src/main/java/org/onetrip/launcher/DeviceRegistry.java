@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.onetrip.devices.codescanner.diag.CodeScannerDiagnosis;
+import org.onetrip.devices.codescanner.sim.CodeScannerSimulatorCommand;
 import org.onetrip.devices.idcard.diag.IdCardDiagnosis;
 import org.onetrip.devices.idcard.sim.IdCardSimulatorCommand;
 import org.onetrip.devices.idcard.sim.IdentityDeck;
@@ -27,6 +29,7 @@ final class DeviceRegistry {
         devices.put("receipt-printer", args -> new ReceiptPrinterDiagnosis(Clock.systemDefaultZone()).run(args, out));
         devices.put("certificate-printer", args -> CertificatePrinterDiagnosis.onThisMachine().run(args, out));
         devices.put("scanner", args -> ScannerDiagnosis.onThisMachine().run(args, out));
+        devices.put("code-scanner", args -> new CodeScannerDiagnosis(Clock.systemUTC()).run(args, out));
         return devices;
     }
 
@@ -36,6 +39,7 @@ final class DeviceRegistry {
         devices.put("receipt-printer", args -> new ReceiptPrinterSimulatorCommand().run(args, out));
         devices.put("certificate-printer", args -> new CertificatePrinterSimulatorCommand().run(args, out));
         devices.put("scanner", args -> new ScannerSimulatorCommand().run(args, out));
+        devices.put("code-scanner", args -> new CodeScannerSimulatorCommand().run(args, System.in, out));
         return devices;
     }
 }

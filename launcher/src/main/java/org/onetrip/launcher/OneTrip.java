@@ -36,6 +36,7 @@ public final class OneTrip {
         commands.put("audit", new AuditCommand(out, err));
         commands.put("outbox", new OutboxCommand(out, err, Clock.systemUTC()));
         commands.put("fleet", new FleetCommand(out, err, Clock.systemUTC()));
+        commands.put("payments", new PaymentsCommand(out, err, Clock.systemUTC()));
         commands.put("diag", new DeviceCommands("diag", "self-tests: every configured device, or one device on a given port",
                 DeviceRegistry.diagnoses(out), Optional.of(new KioskDiagnosis(out, err)::run), out));
         commands.put("sim", new DeviceCommands("sim", "run a device simulator on its own",

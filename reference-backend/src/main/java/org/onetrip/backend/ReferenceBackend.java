@@ -47,6 +47,10 @@ import org.onetrip.backend.http.KioskAuthenticator;
 import org.onetrip.backend.http.OperatorToken;
 import org.onetrip.backend.http.Payload;
 import org.onetrip.backend.http.RequestLimits;
+import org.onetrip.backend.payment.NoticeBook;
+import org.onetrip.backend.payment.PaymentFaults;
+import org.onetrip.backend.payment.PaymentPlatform;
+import org.onetrip.backend.payment.PaymentRoutes;
 import org.onetrip.backend.http.Route;
 import org.onetrip.backend.http.Router;
 import org.onetrip.backend.quota.CitizenDataGate;
@@ -96,6 +100,8 @@ public final class ReferenceBackend implements AutoCloseable {
     private final BackendOptions options;
     private final FaultInjector faults;
     private final Json json;
+    private final PaymentFaults paymentFaults = new PaymentFaults();
+    private PaymentPlatform payments;
     private BackendStore store;
     private SealingKeyring sealingKeys;
     private Router router;
@@ -157,7 +163,11 @@ public final class ReferenceBackend implements AutoCloseable {
                 new ClientCertificateTrust(authority.certificate()))) : Optional.empty();
         KioskAuthenticator kiosks = mutualTls ? new CertificateAuthenticator(kioskRegistry, options.clock())
                 : KioskAuthenticator.trustingTheHeader();
-        router = new Router(routes(store, new MaterialFiles(dataDir)), faults, store, new ErrorReplies(json),
+        payments = new PaymentPlatform(dataDir, json.mapper(), NoticeBook.standard(), paymentFaults, options.clock(),
+                options.zone());
+        List<Route> served = new java.util.ArrayList<>(routes(store, new MaterialFiles(dataDir)));
+        served.addAll(new PaymentRoutes(payments, json).routes());
+        router = new Router(served, faults, store, new ErrorReplies(json),
                 operator, kiosks, options.limits());
         outages = Executors.newSingleThreadScheduledExecutor(daemonThreads("backend-outage"));
         try {
@@ -249,6 +259,33 @@ public final class ReferenceBackend implements AutoCloseable {
         return Optional.ofNullable(operatorTokenFile);
     }
 
+    /**
+     * E.g. {@code https://127.0.0.1:18080/pay/v1/}: the reference payment platform
+     * ({@code docs/api/payment-platform.yaml}), served beside the approval contract with the same
+     * kiosk certificates.
+     */
+    public synchronized URI paymentBaseUri() {
+        return baseUri().resolve(PaymentPlatform.API_BASE + "/");
+    }
+
+    /**
+     * The reference payment platform, to play the payer ({@link PaymentPlatform#payerScans}) and
+     * read statements in tests.
+     *
+     * @throws IllegalStateException before {@link #start}
+     */
+    public synchronized PaymentPlatform paymentPlatform() {
+        if (payments == null) {
+            throw new IllegalStateException("the backend is not started");
+        }
+        return payments;
+    }
+
+    /** The payment platform's injected faults; change them at any time, also before start. */
+    public PaymentFaults paymentFaults() {
+        return paymentFaults;
+    }
+
     /** The injected faults; change them at any time. */
     public FaultInjector faults() {
         return faults;
@@ -297,6 +334,10 @@ public final class ReferenceBackend implements AutoCloseable {
         if (store != null) {
             store.close();
             store = null;
+        }
+        if (payments != null) {
+            payments.close();
+            payments = null;
         }
         sealingKeys = null;
         if (kioskRegistry != null) {

@@ -372,7 +372,9 @@ class KioskCertificateTest {
     private HttpRequest sample(Route route, String... headers) {
         String path = route.template();
         for (Map.Entry<String, String> param : Map.of("{kioskId}", KIOSK, "{submissionId}", "sub-00000001",
-                "{fileName}", "idcard.pdf", "{verificationCode}", "7K2M-Q9XD-40TB").entrySet()) {
+                "{fileName}", "idcard.pdf", "{verificationCode}", "7K2M-Q9XD-40TB", "{noticeNumber}",
+                "33010026120000000017", "{orderNo}", "SZ-0001-000001", "{refundNo}", "R-SZ-0001-000001", "{seq}", "0",
+                "{date}", "2026-12-07").entrySet()) {
             path = path.replace(param.getKey(), param.getValue());
         }
         byte[] body = switch (route.payload()) {

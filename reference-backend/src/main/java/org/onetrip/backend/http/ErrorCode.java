@@ -54,6 +54,27 @@ public enum ErrorCode {
     /** The file's digest is not the one the signed manifest declares. */
     MANIFEST_DIGEST_MISMATCH(422, false),
     SUBMISSION_REJECTED(422, false),
+    /** Payment platform: the kiosk's order number is already used for an order with other terms. */
+    ORDER_CONFLICT(409, false),
+    /** Payment platform: the order is paid (or refunded), so it can no longer be closed or paid again. */
+    ORDER_PAID(409, false),
+    /** Payment platform: the order is closed, so it can no longer be paid. */
+    ORDER_CLOSED(409, false),
+    /** Payment platform: the notice was already paid. */
+    NOTICE_PAID(409, false),
+    /** Payment platform: the refund is refused (too much, or the payer's channel takes none now). */
+    REFUND_REFUSED(409, false),
+    /** Payment platform: no order under this kiosk's order number. */
+    UNKNOWN_ORDER(404, false),
+    /** Payment platform: no payable item under this notice number. */
+    UNKNOWN_NOTICE(404, false),
+    /** Payment platform: the payer's channel declined the payment code (expired code, no balance). */
+    PAYMENT_DECLINED(422, false),
+    /**
+     * Payment platform: the payment's result is not known yet (the payer's channel did not answer
+     * in time); query the order: it may be paid.
+     */
+    PAYMENT_RESULT_UNKNOWN(500, true),
     /**
      * Too many citizen-data calls from this kiosk or for this ID number, or too many wrong
      * enrolment codes from this address; {@code Retry-After} says when one more is allowed.
