@@ -54,7 +54,13 @@ class DebianPackageTest {
         Shell.run(Duration.ofMinutes(1), PROJECT, List.of("rm", "-rf", DEBS.toString())).orFail("clearing " + DEBS);
         Files.createDirectories(DEBS);
         build(FIRST, jar, lib);
-        build(SECOND, jar, lib);
+        // the second release lists the classes a configuration check loads, for class data sharing
+        Path classes = TARGET.resolve("classes.lst");
+        Files.deleteIfExists(classes);
+        Shell.run(Duration.ofMinutes(2), PROJECT, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:DumpLoadedClassList=" + classes, "-cp", jar + ":" + lib + "/*", "org.onetrip.launcher.OneTrip",
+                "config", "check", "conf")).orFail("listing the classes of a configuration check");
+        build(SECOND, jar, lib, "--classlist", classes.toString());
         // a release that cannot start: its launcher jar holds no classes
         Path broken = TARGET.resolve("broken-launcher.jar");
         try (OutputStream file = Files.newOutputStream(broken); ZipOutputStream zip = new ZipOutputStream(file)) {
@@ -65,10 +71,11 @@ class DebianPackageTest {
         root = DebianRoot.prepare(TARGET, DEBS);
     }
 
-    private static void build(String version, Path jar, Path lib) {
-        Shell.Result built = Shell.run(Duration.ofMinutes(3), PROJECT, List.of("deploy/debian/build-deb", "--version", version,
-                "--jar", jar.toString(), "--lib", lib.toString(), "--conf", "conf", "--out", DEBS.toString()))
-                .orFail("building the packages of " + version);
+    private static void build(String version, Path jar, Path lib, String... more) {
+        List<String> command = new java.util.ArrayList<>(List.of("deploy/debian/build-deb", "--version", version,
+                "--jar", jar.toString(), "--lib", lib.toString(), "--conf", "conf", "--out", DEBS.toString()));
+        command.addAll(List.of(more));
+        Shell.Result built = Shell.run(Duration.ofMinutes(3), PROJECT, command).orFail("building the packages of " + version);
         assertThat(built.output().strip().lines().reduce((a, b) -> b)).hasValue(deb(version).toString());
     }
 
@@ -153,6 +160,11 @@ class DebianPackageTest {
         assertThat(in("/usr/lib/onetrip/bin/onetrip-release start 2>&1")).contains("trying release " + SECOND);
         assertThat(in("/usr/lib/onetrip/bin/onetrip-release confirm 2>&1")).contains(SECOND + " reached the attract screen");
         assertThat(in("/usr/lib/onetrip/bin/onetrip-release status")).isEqualTo("current: %s\nprevious: %s\n".formatted(SECOND, FIRST));
+
+        // its listed classes were archived for the Java installed here, and that Java maps the archive
+        assertThat(in("test -s /usr/lib/onetrip/releases/" + SECOND + "/onetrip.jsa && echo archived")).isEqualTo("archived\n");
+        assertThat(in("runuser -u onetrip -- env ONETRIP_JAVA_OPTS=-Xshare:on onetrip config check /etc/onetrip"))
+                .startsWith("OK: /etc/onetrip");
     }
 
     @Test
