@@ -137,6 +137,10 @@ class DebianPackageTest {
                 "/etc/onetrip/calendars/cn-2026.yaml");
         assertThat(in("cat /lib/systemd/system/onetrip.service")).contains("Type=notify", "WatchdogSec=60s",
                 "User=onetrip", "ExecStart=/usr/bin/onetrip run --config /etc/onetrip");
+        Shell.Result verify = root.run("systemd-analyze verify onetrip.service onetrip-idle-restart.service"
+                + " onetrip-idle-restart.timer");
+        assertThat(verify.exitCode()).as(verify.output()).isZero();
+        assertThat(verify.output()).as("systemd finds nothing wrong with the installed units").isBlank();
         assertThat(in("readlink /etc/systemd/system/graphical.target.wants/onetrip.service"))
                 .isEqualTo("/lib/systemd/system/onetrip.service\n");
         assertThat(in("/usr/lib/onetrip/bin/onetrip-release status")).isEqualTo("current: " + FIRST + "\n");

@@ -16,9 +16,12 @@ import java.util.List;
 final class DebianRoot {
 
     static final String MIRROR = "http://deb.debian.org/debian";
-    /** What onetrip depends on (control.onetrip), installed once into the base. */
+    /**
+     * What onetrip depends on (control.onetrip), installed once into the base, and systemd (not
+     * running: for systemd-analyze verify of the installed units).
+     */
     static final List<String> DEPENDENCIES = List.of("openjdk-17-jre-headless", "libgtk-3-0", "libgl1", "libxtst6",
-            "fonts-wqy-zenhei", "fonts-hanazono", "adduser", "debconf");
+            "fonts-wqy-zenhei", "fonts-hanazono", "adduser", "debconf", "systemd");
 
     private final Path base;
     private final Path layer;
@@ -33,7 +36,9 @@ final class DebianRoot {
     /** The base under {@code cache} (made when missing), with a new empty layer and {@code debs} visible as /debs. */
     static DebianRoot prepare(Path cache, Path debs) throws IOException {
         Path base = cache.resolve("debian-base");
-        if (!Files.exists(base.resolve(".onetrip-base-ready"))) {
+        Path ready = base.resolve(".onetrip-base-ready");
+        String made = "debootstrap --variant=minbase bookworm; " + String.join(" ", DEPENDENCIES) + "\n";
+        if (!Files.exists(ready) || !Files.readString(ready).equals(made)) {
             Shell.run(Duration.ofMinutes(1), cache, List.of("rm", "-rf", base.toString(), base + ".tmp"));
             Files.createDirectories(cache);
             Shell.run(Duration.ofMinutes(8), cache, List.of("debootstrap", "--variant=minbase", "bookworm",
@@ -42,7 +47,7 @@ final class DebianRoot {
             DebianRoot bare = new DebianRoot(base, null, debs);
             bare.run(Duration.ofMinutes(8), "DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "
                     + String.join(" ", DEPENDENCIES) + " && apt-get clean").orFail("installing onetrip's dependencies");
-            Files.writeString(base.resolve(".onetrip-base-ready"), "debootstrap --variant=minbase bookworm\n");
+            Files.writeString(ready, made);
         }
         Path layer = cache.resolve("debian-layer");
         Shell.run(Duration.ofMinutes(1), cache, List.of("rm", "-rf", layer.toString())).orFail("clearing the last layer");
