@@ -150,6 +150,31 @@ class DebianPackageTest {
 
     @Test
     @Order(4)
+    void theKioskSessionTakesTty1() {
+        Shell.Result install = root.run("DEBIAN_FRONTEND=noninteractive dpkg -i /debs/onetrip-kiosk-session_" + FIRST + "_all.deb");
+        assertThat(install.exitCode()).as(install.output()).isZero();
+
+        assertThat(in("readlink /etc/systemd/system/graphical.target.wants/onetrip-session.service"))
+                .isEqualTo("/lib/systemd/system/onetrip-session.service\n");
+        String unit = in("cat /lib/systemd/system/onetrip-session.service");
+        assertThat(unit).contains("User=onetrip", "TTYPath=/dev/tty1", "Conflicts=getty@tty1.service",
+                "PAMName=onetrip-session", "Before=onetrip.service");
+        // cage without -s: no switching to another terminal
+        assertThat(unit.lines().filter(line -> line.startsWith("ExecStart="))).singleElement().asString()
+                .startsWith("ExecStart=/usr/bin/cage ").doesNotContain(" -s");
+        assertThat(in("test -f /etc/pam.d/onetrip-session && test -x /usr/lib/onetrip/bin/onetrip-session-hold && echo there"))
+                .isEqualTo("there\n");
+        Shell.Result verify = root.run("systemd-analyze verify onetrip-session.service onetrip.service");
+        assertThat(verify.exitCode()).as(verify.output()).isZero();
+        assertThat(verify.output()).as("systemd finds nothing wrong with the session's unit").isBlank();
+
+        // it is a release's companion: removed here so the upgrades below need only onetrip
+        in("DEBIAN_FRONTEND=noninteractive dpkg -r onetrip-kiosk-session");
+        assertThat(in("test -e /lib/systemd/system/onetrip-session.service && echo there || echo gone")).isEqualTo("gone\n");
+    }
+
+    @Test
+    @Order(5)
     void anUpgradeWaitsForTheKioskToRestartBetweenSessions() {
         in("rm -f /var/lib/onetrip/restart-requested");
         in("DEBIAN_FRONTEND=noninteractive dpkg -i /debs/onetrip_" + SECOND + "_amd64.deb");
@@ -172,7 +197,7 @@ class DebianPackageTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aReleaseThatCannotStartIsRolledBack() {
         in("DEBIAN_FRONTEND=noninteractive dpkg -i /debs/onetrip_" + BROKEN + "_amd64.deb");
         // the kiosk restarts into the new release, on trial
@@ -190,7 +215,7 @@ class DebianPackageTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void removingKeepsConfigurationAndDataPurgingKeepsDataUnlessAsked() {
         in("echo kiosk data > /var/lib/onetrip/kiosk.db && chown onetrip: /var/lib/onetrip/kiosk.db");
 

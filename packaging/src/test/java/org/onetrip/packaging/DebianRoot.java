@@ -17,11 +17,11 @@ final class DebianRoot {
 
     static final String MIRROR = "http://deb.debian.org/debian";
     /**
-     * What onetrip depends on (control.onetrip), installed once into the base, and systemd (not
-     * running: for systemd-analyze verify of the installed units).
+     * What onetrip and onetrip-kiosk-session depend on (control.onetrip, control.session), installed
+     * once into the base, with systemd (not running: for systemd-analyze verify of the installed units).
      */
     static final List<String> DEPENDENCIES = List.of("openjdk-17-jre-headless", "libgtk-3-0", "libgl1", "libxtst6",
-            "fonts-wqy-zenhei", "fonts-hanazono", "adduser", "debconf", "systemd");
+            "fonts-wqy-zenhei", "fonts-hanazono", "adduser", "debconf", "systemd", "cage", "xwayland", "libpam-systemd");
 
     private final Path base;
     private final Path layer;
