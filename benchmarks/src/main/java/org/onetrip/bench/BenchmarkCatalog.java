@@ -11,6 +11,7 @@ import org.onetrip.bench.scanner.ScannerFigures;
 import org.onetrip.bench.screens.JourneyScreenFigures;
 import org.onetrip.bench.screens.SoakFigures;
 import org.onetrip.bench.screens.StartupFigures;
+import org.onetrip.bench.screens.StartupWithClassDataFigures;
 import org.onetrip.bench.submission.OutboxDrainFigures;
 import org.onetrip.bench.submission.SealingFigures;
 import org.onetrip.bench.submission.SubmitToReceiptFigures;
@@ -42,6 +43,7 @@ final class BenchmarkCatalog {
                 new org.onetrip.bench.payment.PaymentCodeFigures(),
                 new JourneyScreenFigures(root.resolve("conf")),
                 new StartupFigures(root.resolve("conf")),
+                new StartupWithClassDataFigures(root.resolve("conf")),
                 new SoakFigures(root.resolve("conf"), soakSessions));
     }
 }

@@ -72,6 +72,7 @@ import org.onetrip.kiosk.outbox.SetAsideRule;
 import org.onetrip.kiosk.submission.SubmissionRuntime;
 import org.onetrip.kiosk.supervision.CounterStore;
 import org.onetrip.kiosk.supervision.DeviceSupervisor;
+import org.onetrip.kiosk.supervision.RestartBetweenSessions;
 import org.onetrip.kiosk.supervision.SubmissionCounting;
 import org.onetrip.kiosk.supervision.SupervisionSettings;
 import org.onetrip.kiosk.time.ExecutorScheduler;
@@ -98,6 +99,7 @@ public final class KioskComposition implements AutoCloseable {
     private final ScheduledExecutorService backgroundTimers;
     private final ScheduledExecutorService heartbeats;
     private final KioskShell shell;
+    private final Path dataDirectory;
     private final KioskDevices devices;
     private final Optional<KioskIdentityKey> identityKey;
     private final Optional<CardIdentification> identification;
@@ -146,6 +148,7 @@ public final class KioskComposition implements AutoCloseable {
     public KioskComposition(Configuration configuration, Path configDirectory, Path dataDirectory, boolean kioskMode,
             Clock anyZoneClock, SessionTime sessionTime) {
         Objects.requireNonNull(configuration, "configuration");
+        this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
         KioskSettings kiosk = configuration.kiosk();
         // every time the kiosk shows or prints is in the hall's zone, whatever the machine's is
         this.clock = Objects.requireNonNull(anyZoneClock, "clock").withZone(kiosk.hall().timeZone());
@@ -384,15 +387,23 @@ public final class KioskComposition implements AutoCloseable {
             stage.setOnHiding(hiding -> closed.complete(null));
             new KioskWindow(models(), shellSettings, clock).show(stage);
             log.info("kiosk window open ({} mode)", shellSettings.kioskMode() ? "kiosk" : "windowed");
-            tellSystemdWeAreUp();
+            tellSystemdWeAreUp(closed);
         });
         return closed;
     }
 
-    /** Under systemd: ready, and a watchdog that pings only while the screen answers. */
-    private void tellSystemdWeAreUp() {
+    /**
+     * Under systemd: ready, a watchdog that pings only while the screen answers, and a restart when
+     * asked (nightly, or for a new release) once no session is active: the kiosk ends, systemd
+     * starts it again.
+     */
+    private void tellSystemdWeAreUp(CompletableFuture<Void> closed) {
         SystemdNotifier.fromEnvironment(System.getenv()).ifPresent(notifier -> {
             notifier.ready();
+            RestartBetweenSessions restart = new RestartBetweenSessions(dataDirectory, shell.sessionState(),
+                    new ExecutorScheduler(backgroundTimers), Duration.ofSeconds(30), () -> closed.complete(null));
+            restart.start();
+            watches.add(restart);
             SystemdNotifier.watchdogInterval(System.getenv(), ProcessHandle.current().pid()).ifPresent(every -> {
                 ScreenLiveness screen = new ScreenLiveness(clock, Duration.ofSeconds(10));
                 SystemdWatchdog watchdog = new SystemdWatchdog(notifier, screen::alive,

@@ -47,9 +47,16 @@ final class HeadlessFxJvm {
      * @throws IllegalStateException if it fails or outlives {@code limit}, with its output
      */
     static Finished run(Class<?> main, Duration limit, String... args) throws IOException, InterruptedException {
+        return run(main, limit, List.of(), args);
+    }
+
+    /** Runs {@code main} to its end, with {@code jvmOptions} before the class path. */
+    static Finished run(Class<?> main, Duration limit, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(PROPERTIES);
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,8 @@ import org.onetrip.ui.KioskComposition;
  * the data directory, compose the kiosk, open its window), timed from the JVM's start to the end
  * of layout of the first pulse at which the attract screen is visible. Run by
  * {@link StartupFigures} in a fresh JVM each time; prints the wall-clock times, in milliseconds
- * since the epoch, of the JVM's start, of entering main and of the attract screen.
+ * since the epoch, of the JVM's start, of entering main and of the attract screen, and the
+ * process's CPU time up to the attract screen in milliseconds.
  *
  * <p>Arguments: {@code CONF_DIR}.
  */
@@ -51,8 +53,9 @@ public final class StartupToAttract {
                     Clock.systemDefaultZone())) {
                 kiosk.open();
                 long attract = attractAt.get(1, TimeUnit.MINUTES);
+                long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
                 System.out.println(String.join("\t", HeadlessFxJvm.RESULT, Long.toString(jvmStart),
-                        Long.toString(mainAt), Long.toString(attract)));
+                        Long.toString(mainAt), Long.toString(attract), Long.toString(cpu)));
             }
         } finally {
             delete(data);
