@@ -79,6 +79,7 @@ import org.onetrip.kiosk.time.SessionTime;
 import org.onetrip.kiosk.reminder.CardLeftBehind;
 import org.onetrip.kiosk.voice.SpeakerChoice;
 import org.onetrip.kiosk.voice.VoiceGuidance;
+import org.onetrip.kiosk.input.ChineseInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,6 +121,7 @@ public final class KioskComposition implements AutoCloseable {
     private final HeartbeatSender heartbeat;
     private final VoiceGuidance voice;
     private final Optional<CardLeftBehind> cardLeftBehind;
+    private final ChineseInput chineseInput;
     private volatile boolean startedJavaFx;
 
     /**
@@ -247,6 +249,12 @@ public final class KioskComposition implements AutoCloseable {
                 session.scheduler(), CardLeftBehind.DEFAULT_LIMIT));
         // every visit to the filing journey starts choosing afresh, whoever comes next
         shell.visit().subscribe(visit -> chooser.reset());
+        // pinyin and handwriting engines deploy on their own threads while the kiosk starts
+        this.chineseInput = ChineseInput.start(dataDirectory.resolve("input").resolve("rime"));
+        chineseInput.ready().exceptionally(failure -> {
+            log.error("Chinese input is unavailable: {}", failure.getMessage());
+            return null;
+        });
     }
 
     /**
@@ -339,7 +347,8 @@ public final class KioskComposition implements AutoCloseable {
                 identification.map(CardIdentification::state).orElse(idle.identification()),
                 progress.map(ProgressJourney::view).orElse(idle.progress()), Optional.of(chooser),
                 Optional.of(maintenance), certificateJourney, voice, cardLeftBehind, filingJourney,
-                identification.map(CardIdentification::away).orElse(new Value<>(Optional.empty())));
+                identification.map(CardIdentification::away).orElse(new Value<>(Optional.empty())),
+                Optional.of(chineseInput));
     }
 
     /** Voice guidance, for screens and journey steps to announce their instructions. */
@@ -420,6 +429,7 @@ public final class KioskComposition implements AutoCloseable {
         certificates.ifPresent(CertificateIssuanceAssembly::close);
         cardLeftBehind.ifPresent(CardLeftBehind::close);
         voice.close();
+        chineseInput.close();
         identification.ifPresent(CardIdentification::close);
         devices.close();
         submissions.close();

@@ -81,7 +81,7 @@ public final class PinyinComposition implements AutoCloseable {
         return run(state -> {
             String chosen = state.chosen();
             state.api.call(RimeApi.CLEAR_COMPOSITION, state.id);
-            return new PinyinView("", List.of(), chosen, false);
+            return new PinyinView("", "", List.of(), chosen, false);
         });
     }
 
@@ -122,7 +122,7 @@ public final class PinyinComposition implements AutoCloseable {
             }
             // a rare character for the last syllable: the engine does not know it, so it ends the composition here
             api.call(RimeApi.CLEAR_COMPOSITION, id);
-            return new PinyinView("", List.of(), now.chosen + candidates.get(index), false);
+            return new PinyinView("", "", List.of(), now.chosen + candidates.get(index), false);
         }
 
         String chosen() {
@@ -131,7 +131,7 @@ public final class PinyinComposition implements AutoCloseable {
 
         PinyinView view(String committed, boolean passedOn) {
             Snapshot now = snapshot();
-            return new PinyinView(now.preedit, now.candidates(rare), committed, passedOn);
+            return new PinyinView(now.preedit, now.chosen, now.candidates(rare), committed, passedOn);
         }
 
         private String takeCommit() {

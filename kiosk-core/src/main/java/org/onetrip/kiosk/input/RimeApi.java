@@ -41,6 +41,12 @@ final class RimeApi {
     /** X11 key symbols librime takes. */
     static final int KEY_BACKSPACE = 0xff08;
 
+    /**
+     * Whether {@code setup} ran in this process: it starts librime's logging, which aborts the
+     * process when started twice. A fact about the loaded library, so kept with it.
+     */
+    private static final java.util.concurrent.atomic.AtomicBoolean SET_UP = new java.util.concurrent.atomic.AtomicBoolean();
+
     private final Pointer api;
 
     private RimeApi(Pointer api) {
@@ -89,6 +95,13 @@ final class RimeApi {
     String text(int index, Object... arguments) {
         Pointer text = slot(index).invokePointer(arguments);
         return text == null ? null : text.getString(0, "UTF-8");
+    }
+
+    /** {@code setup}, the first time in this process only; {@code initialize} may follow a {@code finalize}. */
+    void setUpOnce(Traits traits) {
+        if (SET_UP.compareAndSet(false, true)) {
+            call(SETUP, traits);
+        }
     }
 
     String version() {

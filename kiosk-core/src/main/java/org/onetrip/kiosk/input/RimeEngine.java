@@ -93,7 +93,7 @@ public final class RimeEngine implements AutoCloseable {
         traits.app_name = "rime.onetrip";
         traits.min_log_level = 2;
         traits.log_dir = userData.toAbsolutePath().resolve("log").toString();
-        api.call(RimeApi.SETUP, traits);
+        api.setUpOnce(traits);
         api.call(RimeApi.INITIALIZE, traits);
         if (api.test(RimeApi.START_MAINTENANCE, 1)) {
             api.call(RimeApi.JOIN_MAINTENANCE_THREAD);
