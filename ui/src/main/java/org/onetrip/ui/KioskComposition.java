@@ -252,7 +252,9 @@ public final class KioskComposition implements AutoCloseable {
         // pinyin and handwriting engines deploy on their own threads while the kiosk starts
         this.chineseInput = ChineseInput.start(dataDirectory.resolve("input").resolve("rime"));
         chineseInput.ready().exceptionally(failure -> {
-            log.error("Chinese input is unavailable: {}", failure.getMessage());
+            if (!(failure.getCause() instanceof java.util.concurrent.RejectedExecutionException)) {
+                log.error("Chinese input is unavailable: {}", failure.getMessage());
+            }
             return null;
         });
     }
@@ -387,15 +389,34 @@ public final class KioskComposition implements AutoCloseable {
      */
     public CompletableFuture<Void> open() {
         CompletableFuture<Void> closed = new CompletableFuture<>();
-        startedJavaFx = true;
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            stage.setOnHiding(hiding -> closed.complete(null));
-            new KioskWindow(models(), shellSettings, clock).show(stage);
-            log.info("kiosk window open ({} mode)", shellSettings.kioskMode() ? "kiosk" : "windowed");
-            tellSystemdWeAreUp();
-        });
+        try {
+            Platform.startup(() -> {
+                try {
+                    Stage stage = new Stage();
+                    stage.setOnHiding(hiding -> closed.complete(null));
+                    new KioskWindow(models(), shellSettings, clock).show(stage);
+                    log.info("kiosk window open ({} mode)", shellSettings.kioskMode() ? "kiosk" : "windowed");
+                    tellSystemdWeAreUp();
+                } catch (RuntimeException e) {
+                    closed.completeExceptionally(new WindowUnavailableException(e));
+                }
+            });
+            startedJavaFx = true;
+        } catch (RuntimeException | LinkageError e) {
+            // JavaFX did not start (no display, no GTK 3): Platform.exit would wait for ever, so it is not called
+            closed.completeExceptionally(new WindowUnavailableException(e));
+        }
         return closed;
+    }
+
+    /** The kiosk window could not open: no display, or JavaFX's GTK 3 libraries are missing. */
+    public static final class WindowUnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WindowUnavailableException(Throwable cause) {
+            super("the kiosk window cannot open (" + cause + "); it needs a display (DISPLAY or WAYLAND_DISPLAY)"
+                    + " and GTK 3 (Debian: apt-get install libgtk-3-0)", cause);
+        }
     }
 
     /** Under systemd: ready, and a watchdog that pings only while the screen answers. */

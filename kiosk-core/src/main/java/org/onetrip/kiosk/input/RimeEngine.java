@@ -29,13 +29,15 @@ public final class RimeEngine implements AutoCloseable {
     static final String SCHEMA = "luna_pinyin_simp";
 
     private final ExecutorService thread;
-    private final CompletableFuture<RimeApi> ready;
-    private final CompletableFuture<UnihanReadings> rare;
+    private final CompletableFuture<Loaded> loaded;
 
-    private RimeEngine(ExecutorService thread, CompletableFuture<RimeApi> ready, CompletableFuture<UnihanReadings> rare) {
+    /** The engine deployed and the readings read, in one task, so closing mid-start leaves nothing queued. */
+    private record Loaded(RimeApi api, UnihanReadings rare) {
+    }
+
+    private RimeEngine(ExecutorService thread, CompletableFuture<Loaded> loaded) {
         this.thread = thread;
-        this.ready = ready;
-        this.rare = rare;
+        this.loaded = loaded;
     }
 
     /**
@@ -54,9 +56,8 @@ public final class RimeEngine implements AutoCloseable {
             engine.setDaemon(true);
             return engine;
         });
-        CompletableFuture<RimeApi> ready = CompletableFuture.supplyAsync(() -> deploy(userData), thread);
-        CompletableFuture<UnihanReadings> rare = ready.thenApplyAsync(api -> UnihanReadings.read(unihanReadings), thread);
-        return new RimeEngine(thread, ready, rare);
+        return new RimeEngine(thread, CompletableFuture.supplyAsync(
+                () -> new Loaded(deploy(userData), UnihanReadings.read(unihanReadings)), thread));
     }
 
     private static RimeApi deploy(Path userData) {
@@ -110,18 +111,18 @@ public final class RimeEngine implements AutoCloseable {
      * {@link InputEngineException} if either cannot be.
      */
     public CompletableFuture<Void> ready() {
-        return rare.thenApply(readings -> null);
+        return loaded.thenApply(any -> null);
     }
 
     /** Runs {@code work} on the engine's thread once the engine is ready. */
     <T> CompletableFuture<T> onEngine(java.util.function.BiFunction<RimeApi, UnihanReadings, T> work) {
-        return rare.thenApplyAsync(readings -> work.apply(ready.join(), readings), thread);
+        return loaded.thenApplyAsync(engine -> work.apply(engine.api(), engine.rare()), thread);
     }
 
     /** Finishes what was asked, lets librime go and stops the engine's thread. */
     @Override
     public void close() {
-        ready.thenAcceptAsync(api -> api.call(RimeApi.FINALIZE), thread);
+        loaded.thenAcceptAsync(engine -> engine.api().call(RimeApi.FINALIZE), thread);
         thread.shutdown();
         try {
             thread.awaitTermination(5, TimeUnit.SECONDS);
