@@ -112,6 +112,9 @@ final class OnScreenKeyboard extends VBox {
             throw new IllegalArgumentException("the keyboard cannot edit a bound text");
         }
         detach();
+        // one composition serves every keyboard: a screen thrown away mid-word (the session ended)
+        // must not hand its letters to the next citizen's field
+        chinese.ifPresent(engines -> engines.pinyin().clear());
         target = field;
         target.focusedProperty().addListener(leaving);
         watched = field.getScene();
@@ -220,13 +223,15 @@ final class OnScreenKeyboard extends VBox {
     }
 
     private void handwritingPad() {
-        long asked = generation;
-        handwriting = new HandwritingArea(chinese.orElseThrow().pad(HandwritingArea.SIZE), view -> {
-            if (asked == generation && handwriting != null) {
+        HandwritingArea[] shown = new HandwritingArea[1];
+        // recognitions for a pad no longer shown (another layout, another field) are not drawn
+        shown[0] = new HandwritingArea(chinese.orElseThrow().pad(HandwritingArea.SIZE), view -> {
+            if (handwriting == shown[0] && handwriting != null) {
                 written = view;
                 showCandidates(view.candidates());
             }
         });
+        handwriting = shown[0];
         Button undo = key(messages.text("keyboard.pad.undo"), "key-pad-undo", "keyboard-function");
         undo.setOnAction(event -> handwriting.undoStroke());
         Button rewrite = key(messages.text("keyboard.pad.clear"), "key-pad-clear", "keyboard-function");

@@ -141,6 +141,27 @@ class OnScreenKeyboardTest {
     }
 
     @Test
+    void aNewScreensKeyboardNeverContinuesLettersAnotherLeftComposing(FxRobot robot) throws Exception {
+        attach(robot, field, KeyboardLayout.PINYIN);
+        tap(robot, "zhang");
+        awaitComposition(robot, "zhang");
+        // the session ends: the journey's screen and its keyboard are thrown away as they are
+        robot.interact(() -> {
+            VBox root = (VBox) scene.getRoot();
+            int at = root.getChildren().indexOf(keyboard);
+            keyboard = new OnScreenKeyboard(new Messages(language), Optional.of(chinese));
+            root.getChildren().set(at, keyboard);
+            field.setText("");
+        });
+        attach(robot, field, KeyboardLayout.PINYIN);
+        tap(robot, "wei");
+        awaitComposition(robot, "wei");
+        robot.clickOn("#key-space");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !FxReads.onFx(field::getText).isEmpty());
+        assertThat(field.getText()).doesNotContain("张").hasSize(1);
+    }
+
+    @Test
     void aRareCharacterOfANameIsTypedByItsPinyin(FxRobot robot) throws Exception {
         attach(robot, field, KeyboardLayout.PINYIN);
         tap(robot, "liu");
@@ -189,6 +210,12 @@ class OnScreenKeyboardTest {
         choose(robot, "十");
         awaitText(robot, "十");
         assertThat(candidateTexts(robot)).as("the pad is clear for the next character").isEmpty();
+
+        robot.clickOn("#next");
+        stroke(robot, pad, 0.15 * size, 0.5 * size, 0.85 * size, 0.5 * size);
+        awaitCandidates(robot, shown -> shown.contains("一"));
+        choose(robot, "一");
+        awaitText(robot, "十一");
     }
 
     @Test
