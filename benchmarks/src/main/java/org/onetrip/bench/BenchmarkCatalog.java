@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.onetrip.bench.certificate.CertificateRenderFigures;
 import org.onetrip.bench.idcard.IdCardReadFigures;
+import org.onetrip.bench.input.ChineseInputFigures;
 import org.onetrip.bench.maintenance.PinGuessFigures;
 import org.onetrip.bench.journal.JournalFigures;
 import org.onetrip.bench.receipt.ReceiptFigures;
@@ -41,6 +42,7 @@ final class BenchmarkCatalog {
                 new CertificateRenderFigures(),
                 new ScannerFigures(),
                 new org.onetrip.bench.payment.PaymentCodeFigures(),
+                new ChineseInputFigures(),
                 new JourneyScreenFigures(root.resolve("conf")),
                 new StartupFigures(root.resolve("conf")),
                 new StartupWithClassDataFigures(root.resolve("conf")),

@@ -84,12 +84,12 @@ final class KioskCommand implements Command {
             Configuration enrolled = backend == null ? configuration : enrolledWith(backend, configuration, dataDir);
             Configuration composed = demoFleet == null ? enrolled : demoFleet.join(enrolled);
             renewIfDue(composed.kiosk(), dataDir);
-            open(composed, configDir, dataDir, kioskMode);
+            return open(composed, configDir, dataDir, kioskMode);
         }
-        return 0;
     }
 
-    private void open(Configuration configuration, Path configDir, Path dataDir, boolean kioskMode) {
+    /** 0 when the window was closed, 1 when it could not open (said on standard error). */
+    private int open(Configuration configuration, Path configDir, Path dataDir, boolean kioskMode) {
         try (KioskComposition kiosk = new KioskComposition(configuration, configDir, dataDir, kioskMode,
                 Clock.systemDefaultZone());
                 KioskFleetLink fleet = KioskFleetLink.open(configuration, configDir, dataDir, kiosk, System.getenv(),
@@ -98,8 +98,17 @@ final class KioskCommand implements Command {
                 kiosk.idCardSimulator().ifPresent(reader -> new DemoConsole(reader, kiosk.scannerSimulator())
                         .start(System.in, out));
             }
-            kiosk.open().join();
+            try {
+                kiosk.open().join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof KioskComposition.WindowUnavailableException unavailable) {
+                    err.println("The kiosk does not start: " + unavailable.getMessage());
+                    return 1;
+                }
+                throw e;
+            }
         }
+        return 0;
     }
 
     /** The demo's kiosk trusts its own backend and is enrolled there, as a technician would enrol it. */

@@ -50,7 +50,7 @@ final class DeliveryStep extends VBox {
             input.setFocusTraversable(false);
             input.textProperty().addListener((observable, before, typed) ->
                     FormStep.say(messages, problem, delivery.answer(field, typed)));
-            input.setOnMousePressed(press -> editing.edit(input.textProperty(), field.field().type()));
+            input.setOnMousePressed(press -> editing.edit(input, field.field().type()));
             VBox row = new VBox(JourneyControls.text(field.field().label().in(messages.language().getValue().locale())
                     + " *", "form-label"), input, problem);
             row.getStyleClass().add("form-row");

@@ -50,7 +50,7 @@ final class FormStep extends VBox {
                 } else {
                     field.textProperty().addListener((observable, before, typed) ->
                             say(messages, problem, form.answer(question.code(), typed)));
-                    field.setOnMousePressed(press -> editing.edit(field.textProperty(), question.field().type()));
+                    field.setOnMousePressed(press -> editing.edit(field, question.field().type()));
                     row.getChildren().add(field);
                 }
             }

@@ -3,7 +3,6 @@ package org.onetrip.ui;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.layout.StackPane;
-import org.onetrip.kiosk.input.PinyinDictionary;
 import org.onetrip.kiosk.journey.ProgressView;
 import org.onetrip.kiosk.shell.Journey;
 import org.onetrip.kiosk.shell.JourneyVisit;
@@ -18,13 +17,11 @@ import org.onetrip.kiosk.shell.KioskShell;
 final class JourneyArea extends StackPane {
 
     private final KioskModels models;
-    private final PinyinDictionary pinyin;
     private Optional<JourneyVisit> shown = Optional.empty();
     private FxMirror following = new FxMirror();
 
-    JourneyArea(KioskModels models, PinyinDictionary pinyin) {
+    JourneyArea(KioskModels models) {
         this.models = models;
-        this.pinyin = pinyin;
         getStyleClass().add("journey-area");
     }
 
@@ -54,7 +51,7 @@ final class JourneyArea extends StackPane {
                         .map(certificates -> new CertificatePanel(messages, mirror.of(certificates.view()), certificates)),
                 models.filing().filter(journeyModel -> filing)
                         .map(journeyModel -> new FilingPanel(messages, mirror.of(journeyModel.view()), journeyModel, shell,
-                                new OnScreenKeyboard(messages, pinyin), models.voice())),
+                                new OnScreenKeyboard(messages, models.chineseInput()), models.voice())),
                 shell);
     }
 }

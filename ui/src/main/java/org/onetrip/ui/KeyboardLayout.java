@@ -15,7 +15,9 @@ enum KeyboardLayout {
     /** Latin letters in lower case, digits and {@code @ . - _}: e-mail addresses. */
     EMAIL,
     /** Latin letters composed into Chinese characters by pinyin, chosen from a candidate bar. */
-    PINYIN;
+    PINYIN,
+    /** A pad to write a Chinese character on by finger, its likely readings in the candidate bar. */
+    HANDWRITING;
 
     /** The keys a form field of this type needs. */
     static KeyboardLayout forField(FieldType type) {
@@ -35,8 +37,8 @@ enum KeyboardLayout {
         }
     }
 
-    /** Whether the field takes free text, so the citizen may switch between Chinese, Latin and digits. */
+    /** Whether the field takes free text, so the citizen may switch between pinyin, handwriting, Latin and digits. */
     boolean isText() {
-        return this == PINYIN || this == LATIN;
+        return this == PINYIN || this == LATIN || this == HANDWRITING;
     }
 }

@@ -80,6 +80,7 @@ import org.onetrip.kiosk.time.SessionTime;
 import org.onetrip.kiosk.reminder.CardLeftBehind;
 import org.onetrip.kiosk.voice.SpeakerChoice;
 import org.onetrip.kiosk.voice.VoiceGuidance;
+import org.onetrip.kiosk.input.ChineseInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,6 +123,7 @@ public final class KioskComposition implements AutoCloseable {
     private final HeartbeatSender heartbeat;
     private final VoiceGuidance voice;
     private final Optional<CardLeftBehind> cardLeftBehind;
+    private final ChineseInput chineseInput;
     private volatile boolean startedJavaFx;
 
     /**
@@ -250,6 +252,14 @@ public final class KioskComposition implements AutoCloseable {
                 session.scheduler(), CardLeftBehind.DEFAULT_LIMIT));
         // every visit to the filing journey starts choosing afresh, whoever comes next
         shell.visit().subscribe(visit -> chooser.reset());
+        // pinyin and handwriting engines deploy on their own threads while the kiosk starts
+        this.chineseInput = ChineseInput.start(dataDirectory.resolve("input").resolve("rime"));
+        chineseInput.ready().exceptionally(failure -> {
+            if (!(failure.getCause() instanceof java.util.concurrent.RejectedExecutionException)) {
+                log.error("Chinese input is unavailable: {}", failure.getMessage());
+            }
+            return null;
+        });
     }
 
     /**
@@ -342,7 +352,8 @@ public final class KioskComposition implements AutoCloseable {
                 identification.map(CardIdentification::state).orElse(idle.identification()),
                 progress.map(ProgressJourney::view).orElse(idle.progress()), Optional.of(chooser),
                 Optional.of(maintenance), certificateJourney, voice, cardLeftBehind, filingJourney,
-                identification.map(CardIdentification::away).orElse(new Value<>(Optional.empty())));
+                identification.map(CardIdentification::away).orElse(new Value<>(Optional.empty())),
+                Optional.of(chineseInput));
     }
 
     /** Voice guidance, for screens and journey steps to announce their instructions. */
@@ -381,15 +392,34 @@ public final class KioskComposition implements AutoCloseable {
      */
     public CompletableFuture<Void> open() {
         CompletableFuture<Void> closed = new CompletableFuture<>();
-        startedJavaFx = true;
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            stage.setOnHiding(hiding -> closed.complete(null));
-            new KioskWindow(models(), shellSettings, clock).show(stage);
-            log.info("kiosk window open ({} mode)", shellSettings.kioskMode() ? "kiosk" : "windowed");
-            tellSystemdWeAreUp(closed);
-        });
+        try {
+            Platform.startup(() -> {
+                try {
+                    Stage stage = new Stage();
+                    stage.setOnHiding(hiding -> closed.complete(null));
+                    new KioskWindow(models(), shellSettings, clock).show(stage);
+                    log.info("kiosk window open ({} mode)", shellSettings.kioskMode() ? "kiosk" : "windowed");
+                    tellSystemdWeAreUp(closed);
+                } catch (RuntimeException e) {
+                    closed.completeExceptionally(new WindowUnavailableException(e));
+                }
+            });
+            startedJavaFx = true;
+        } catch (RuntimeException | LinkageError e) {
+            // JavaFX did not start (no display, no GTK 3): Platform.exit would wait for ever, so it is not called
+            closed.completeExceptionally(new WindowUnavailableException(e));
+        }
         return closed;
+    }
+
+    /** The kiosk window could not open: no display, or JavaFX's GTK 3 libraries are missing. */
+    public static final class WindowUnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WindowUnavailableException(Throwable cause) {
+            super("the kiosk window cannot open (" + cause + "); it needs a display (DISPLAY or WAYLAND_DISPLAY)"
+                    + " and GTK 3 (Debian: apt-get install libgtk-3-0)", cause);
+        }
     }
 
     /**
@@ -431,6 +461,7 @@ public final class KioskComposition implements AutoCloseable {
         certificates.ifPresent(CertificateIssuanceAssembly::close);
         cardLeftBehind.ifPresent(CardLeftBehind::close);
         voice.close();
+        chineseInput.close();
         identification.ifPresent(CardIdentification::close);
         devices.close();
         submissions.close();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.onetrip.kiosk.identity.CardAway;
 import org.onetrip.kiosk.identity.IdentificationState;
 import org.onetrip.kiosk.filing.FilingJourney;
+import org.onetrip.kiosk.input.ChineseInput;
 import org.onetrip.kiosk.journey.CertificateJourney;
 import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.journey.ProgressView;
@@ -27,11 +28,13 @@ import org.onetrip.kiosk.voice.VoiceGuidance;
  * @param cardLeftBehind the take-your-ID-card reminder, when the kiosk has an ID card reader
  * @param filing filing an application after the matter's page, when the kiosk can take filings
  * @param cardAway the identified citizen's card is off the reader: put it back
+ * @param chineseInput pinyin and handwriting engines for the on-screen keyboard; without them it
+ *     offers Latin letters and digits only
  */
 public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
         ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
         Optional<CertificateJourney> certificates, VoiceGuidance voice, Optional<CardLeftBehind> cardLeftBehind,
-        Optional<FilingJourney> filing, ReadOnlyValue<Optional<CardAway>> cardAway) {
+        Optional<FilingJourney> filing, ReadOnlyValue<Optional<CardAway>> cardAway, Optional<ChineseInput> chineseInput) {
 
     public KioskModels {
         Objects.requireNonNull(shell, "shell");
@@ -44,6 +47,7 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
         Objects.requireNonNull(cardLeftBehind, "cardLeftBehind");
         Objects.requireNonNull(filing, "filing");
         Objects.requireNonNull(cardAway, "cardAway");
+        Objects.requireNonNull(chineseInput, "chineseInput");
     }
 
     /** Models whose card is never asked back. */
@@ -52,7 +56,7 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
             Optional<CertificateJourney> certificates, VoiceGuidance voice, Optional<CardLeftBehind> cardLeftBehind,
             Optional<FilingJourney> filing) {
         this(shell, identification, progress, chooser, maintenance, certificates, voice, cardLeftBehind, filing,
-                new Value<>(Optional.empty()));
+                new Value<>(Optional.empty()), Optional.empty());
     }
 
     /** Models whose voice guidance only logs, with no card reminder and no filing past the matter's page. */
@@ -72,6 +76,6 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
     /** These models with another voice guidance and card reminder. */
     public KioskModels withVoice(VoiceGuidance guidance, Optional<CardLeftBehind> reminder) {
         return new KioskModels(shell, identification, progress, chooser, maintenance, certificates, guidance, reminder,
-                filing, cardAway);
+                filing, cardAway, chineseInput);
     }
 }

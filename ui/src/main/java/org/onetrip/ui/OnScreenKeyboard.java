@@ -4,54 +4,89 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.onetrip.kiosk.input.Candidates;
-import org.onetrip.kiosk.input.PinyinDictionary;
+import org.onetrip.kiosk.input.CaretText;
+import org.onetrip.kiosk.input.ChineseInput;
+import org.onetrip.kiosk.input.HandwritingView;
+import org.onetrip.kiosk.input.PinyinView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's keyboard on the screen, for a hall without a physical one. It edits one text at a
- * time, at its end: {@link #attach} names the text and the keys that suit it. In pinyin the typed
- * letters compose above a bar of candidate characters; tapping one inserts it and keeps the letters
- * it did not use for the next character. Used on the FX thread only.
+ * The kiosk's keyboard on the screen, for a hall without a physical one. It edits one field at a
+ * time, at the field's caret (moved by touching the field, by the arrow keys here, or by a
+ * keyboard's arrows): {@link #attach} names the field and the keys that suit it.
+ *
+ * <p>It only draws the input models of {@link ChineseInput}: in pinyin the letters compose in the
+ * Rime engine and its candidates (characters and whole phrases, by frequency) fill the bar; in
+ * handwriting the pad's strokes are recognised by zinnia. The engines answer on their own threads
+ * and the answers are shown on the FX thread in the order asked. When the field loses the focus
+ * (another field, 下一步, another layout), the characters chosen so far go into it and letters not
+ * yet turned into characters are dropped: a field never receives raw pinyin.
  */
 final class OnScreenKeyboard extends VBox {
 
-    /** Candidates per page of the bar: as many large buttons as fit 1080 px beside the paging keys. */
-    static final int CANDIDATES_PER_PAGE = 6;
+    /** The candidate bar's width for candidates, beside the two paging keys. */
+    static final double CANDIDATE_ROOM = 740;
 
+    private static final Logger log = LoggerFactory.getLogger(OnScreenKeyboard.class);
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final String[] LETTER_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
     private static final String[] DIGIT_ROWS = {"123", "456", "789"};
 
     private final Messages messages;
-    private final PinyinDictionary dictionary;
+    private final Optional<ChineseInput> chinese;
     private final Label composition = new Label();
     private final HBox candidateBar = new HBox();
     private final VBox rows = new VBox();
-    private final ReadOnlyObjectWrapper<KeyboardLayout> layout = new ReadOnlyObjectWrapper<>(KeyboardLayout.PINYIN);
-    private final StringBuilder composing = new StringBuilder();
+    private final ReadOnlyObjectWrapper<KeyboardLayout> layout = new ReadOnlyObjectWrapper<>(KeyboardLayout.LATIN);
     private final List<Button> letterKeys = new ArrayList<>();
+    private final ChangeListener<Boolean> leaving = (observable, was, focused) -> {
+        if (!focused) {
+            finishComposing();
+        }
+    };
+    /** A press anywhere but the keyboard and the field (下一步, a choice, another field) ends the composition first. */
+    private final javafx.event.EventHandler<MouseEvent> pressedElsewhere = press -> {
+        if (press.getTarget() instanceof Node node && !within(node, this) && !within(node, this.target)) {
+            finishComposing();
+        }
+    };
     private Button shift;
-    private StringProperty target;
-    private KeyboardLayout fieldLayout = KeyboardLayout.PINYIN;
+    private TextInputControl target;
+    private javafx.scene.Scene watched;
+    private KeyboardLayout fieldLayout = KeyboardLayout.LATIN;
+    private PinyinView pinyin = PinyinView.EMPTY;
+    private HandwritingArea handwriting;
+    private HandwritingView written;
+    private List<String> candidates = List.of();
     private int page;
     private boolean shifted;
+    /** Answers asked before the last change of field or layout are not shown. */
+    private long generation;
 
-    OnScreenKeyboard(Messages messages, PinyinDictionary dictionary) {
+    /** @param chinese the pinyin and handwriting engines; without them only Latin letters and digits are offered */
+    OnScreenKeyboard(Messages messages, Optional<ChineseInput> chinese) {
         this.messages = messages;
-        this.dictionary = dictionary;
+        this.chinese = chinese;
         setId("on-screen-keyboard");
         getStyleClass().add("on-screen-keyboard");
         composition.setId("composition");
@@ -61,31 +96,46 @@ final class OnScreenKeyboard extends VBox {
         rows.getStyleClass().add("keyboard-rows");
         getChildren().addAll(composition, candidateBar, rows);
         setDisable(true);
-        show(KeyboardLayout.PINYIN);
+        show(chineseOr(KeyboardLayout.PINYIN));
     }
 
     /**
-     * From now on the keys edit {@code target}, with the keys of {@code layout}. Letters still
-     * composing for the previous text are put into it as typed, so nothing typed is lost.
+     * From now on the keys edit {@code field}, with the keys of {@code layout}. What was composing
+     * for the previous field is finished there first.
      *
-     * @throws IllegalArgumentException if {@code target} is bound, as the keyboard could not edit it
+     * @throws IllegalArgumentException if the field's text is bound, as the keyboard could not edit it
      */
-    void attach(StringProperty target, KeyboardLayout layout) {
-        Objects.requireNonNull(target, "target");
+    void attach(TextInputControl field, KeyboardLayout layout) {
+        Objects.requireNonNull(field, "field");
         Objects.requireNonNull(layout, "layout");
-        if (target.isBound()) {
+        if (field.textProperty().isBound()) {
             throw new IllegalArgumentException("the keyboard cannot edit a bound text");
         }
         detach();
-        this.target = target;
-        this.fieldLayout = layout;
+        // one composition serves every keyboard: a screen thrown away mid-word (the session ended)
+        // must not hand its letters to the next citizen's field
+        chinese.ifPresent(engines -> engines.pinyin().clear());
+        target = field;
+        target.focusedProperty().addListener(leaving);
+        watched = field.getScene();
+        if (watched != null) {
+            watched.addEventFilter(MouseEvent.MOUSE_PRESSED, pressedElsewhere);
+        }
+        fieldLayout = chineseOr(layout);
         setDisable(false);
-        show(layout);
+        show(fieldLayout);
     }
 
-    /** The keys edit nothing until the next {@link #attach}; composing letters go into the text as typed. */
+    /** The keys edit nothing until the next {@link #attach}; what was composing is finished first. */
     void detach() {
-        commitComposingAsTyped();
+        finishComposing();
+        if (target != null) {
+            target.focusedProperty().removeListener(leaving);
+        }
+        if (watched != null) {
+            watched.removeEventFilter(MouseEvent.MOUSE_PRESSED, pressedElsewhere);
+            watched = null;
+        }
         target = null;
         setDisable(true);
     }
@@ -95,12 +145,28 @@ final class OnScreenKeyboard extends VBox {
         return layout.getReadOnlyProperty();
     }
 
+    private static boolean within(Node node, Node ancestor) {
+        for (Node each = node; each != null; each = each.getParent()) {
+            if (each == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private KeyboardLayout chineseOr(KeyboardLayout wanted) {
+        boolean chineseLayout = wanted == KeyboardLayout.PINYIN || wanted == KeyboardLayout.HANDWRITING;
+        return chineseLayout && chinese.isEmpty() ? KeyboardLayout.LATIN : wanted;
+    }
+
     private void show(KeyboardLayout shown) {
         layout.set(shown);
         shifted = false;
         rows.getChildren().clear();
         letterKeys.clear();
         shift = null;
+        handwriting = null;
+        written = null;
         switch (shown) {
             case DIGITS -> digitPad(null);
             case ID_NUMBER -> digitPad(textKey("X", "key-x", "X"));
@@ -108,14 +174,16 @@ final class OnScreenKeyboard extends VBox {
             case LATIN -> letterRows(true);
             case PINYIN -> letterRows(false);
             case EMAIL -> emailRows();
+            case HANDWRITING -> handwritingPad();
             default -> throw new IllegalStateException("unknown layout " + shown);
         }
-        boolean pinyin = shown == KeyboardLayout.PINYIN;
-        composition.setVisible(pinyin);
-        composition.setManaged(pinyin);
-        candidateBar.setVisible(pinyin);
-        candidateBar.setManaged(pinyin);
-        refreshComposition();
+        boolean chineseShown = shown == KeyboardLayout.PINYIN || shown == KeyboardLayout.HANDWRITING;
+        composition.setVisible(shown == KeyboardLayout.PINYIN);
+        composition.setManaged(shown == KeyboardLayout.PINYIN);
+        candidateBar.setVisible(chineseShown);
+        candidateBar.setManaged(chineseShown);
+        showCandidates(List.of());
+        composition.setText("");
     }
 
     private void digitPad(Button extra) {
@@ -154,13 +222,41 @@ final class OnScreenKeyboard extends VBox {
                 signKey("-", "key-dash"), signKey("_", "key-underscore")));
     }
 
-    /** Switch keys for free-text fields, space where words need it, and clear. */
+    private void handwritingPad() {
+        HandwritingArea[] shown = new HandwritingArea[1];
+        // recognitions for a pad no longer shown (another layout, another field) are not drawn
+        shown[0] = new HandwritingArea(chinese.orElseThrow().pad(HandwritingArea.SIZE), view -> {
+            if (handwriting == shown[0] && handwriting != null) {
+                written = view;
+                showCandidates(view.candidates());
+            }
+        });
+        handwriting = shown[0];
+        Button undo = key(messages.text("keyboard.pad.undo"), "key-pad-undo", "keyboard-function");
+        undo.setOnAction(event -> handwriting.undoStroke());
+        Button rewrite = key(messages.text("keyboard.pad.clear"), "key-pad-clear", "keyboard-function");
+        rewrite.setOnAction(event -> handwriting.clear());
+        VBox tools = new VBox(8, undo, rewrite, backspaceKey());
+        tools.setAlignment(Pos.TOP_CENTER);
+        rows.getChildren().add(row(handwriting, tools));
+        rows.getChildren().add(bottomRow());
+    }
+
+    /** Switch keys for free-text fields, the caret keys, space where words need it, and clear. */
     private HBox bottomRow() {
         HBox bottom = row();
         if (fieldLayout.isText()) {
-            bottom.getChildren().addAll(switchKey(KeyboardLayout.PINYIN, "pinyin"),
-                    switchKey(KeyboardLayout.LATIN, "latin"), switchKey(KeyboardLayout.DIGITS, "digits"));
-            if (layout.get() != KeyboardLayout.DIGITS) {
+            if (chinese.isPresent()) {
+                bottom.getChildren().addAll(switchKey(KeyboardLayout.PINYIN, "pinyin"),
+                        switchKey(KeyboardLayout.HANDWRITING, "handwriting"));
+            }
+            bottom.getChildren().addAll(switchKey(KeyboardLayout.LATIN, "latin"), switchKey(KeyboardLayout.DIGITS, "digits"));
+            Button left = key(messages.text("keyboard.caret.left"), "key-left", "keyboard-caret");
+            left.setOnAction(event -> moveCaret(CaretText::left));
+            Button right = key(messages.text("keyboard.caret.right"), "key-right", "keyboard-caret");
+            right.setOnAction(event -> moveCaret(CaretText::right));
+            bottom.getChildren().addAll(left, right);
+            if (layout.get() != KeyboardLayout.DIGITS && layout.get() != KeyboardLayout.HANDWRITING) {
                 Button space = key(messages.text("keyboard.space"), "key-space", "keyboard-space");
                 space.setOnAction(event -> space());
                 bottom.getChildren().add(space);
@@ -232,7 +328,7 @@ final class OnScreenKeyboard extends VBox {
         button.pseudoClassStateChanged(SELECTED, layout.get() == to);
         button.setOnAction(event -> {
             if (layout.get() != to) {
-                commitComposingAsTyped();
+                finishComposing();
                 show(to);
             }
         });
@@ -252,9 +348,7 @@ final class OnScreenKeyboard extends VBox {
 
     private void typeLetter(String lower) {
         if (layout.get() == KeyboardLayout.PINYIN) {
-            composing.append(lower);
-            page = 0;
-            refreshComposition();
+            ask(chinese.orElseThrow().pinyin().type(lower.charAt(0)), view -> { });
         } else if (shifted) {
             insert(lower.toUpperCase(Locale.ROOT));
             shifted = false;
@@ -266,65 +360,101 @@ final class OnScreenKeyboard extends VBox {
 
     /** In pinyin, space takes the first candidate as every pinyin keyboard does; elsewhere it is a space. */
     private void space() {
-        if (composing.length() == 0) {
-            insert(" ");
-            return;
-        }
-        Candidates candidates = dictionary.lookup(composing.toString());
-        if (candidates.isEmpty()) {
-            commitComposingAsTyped();
+        if (layout.get() == KeyboardLayout.PINYIN) {
+            ask(chinese.orElseThrow().pinyin().space(), view -> insert(" "));
         } else {
-            choose(candidates, candidates.characters().get(0));
+            insert(" ");
         }
     }
 
     private void backspace() {
-        if (composing.length() > 0) {
-            composing.setLength(composing.length() - 1);
-            page = 0;
-            refreshComposition();
-        } else if (target != null) {
-            String text = text();
-            if (!text.isEmpty()) {
-                target.set(text.substring(0, text.offsetByCodePoints(text.length(), -1)));
-            }
+        if (layout.get() == KeyboardLayout.PINYIN) {
+            ask(chinese.orElseThrow().pinyin().backspace(), view -> edit(CaretText::deleteBefore));
+        } else {
+            edit(CaretText::deleteBefore);
         }
     }
 
     private void clear() {
-        composing.setLength(0);
-        page = 0;
-        refreshComposition();
-        if (target != null) {
-            target.set("");
+        if (layout.get() == KeyboardLayout.PINYIN) {
+            generation++;
+            chinese.orElseThrow().pinyin().clear();
+            pinyin = PinyinView.EMPTY;
+            composition.setText("");
+            showCandidates(List.of());
+        } else if (handwriting != null) {
+            handwriting.clear();
         }
+        if (target != null) {
+            target.setText("");
+        }
+    }
+
+    private void moveCaret(java.util.function.UnaryOperator<CaretText> move) {
+        if (!pinyin.isComposing()) {
+            edit(move);
+        }
+    }
+
+    /** Sends a key to the pinyin engine; its answer is shown, on the FX thread, unless the field changed meanwhile. */
+    private void ask(CompletableFuture<PinyinView> answer, Consumer<PinyinView> passedOn) {
+        long asked = generation;
+        answer.whenComplete((view, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                log.error("the pinyin engine failed: {}", failure.getMessage());
+                return;
+            }
+            if (asked != generation) {
+                return;
+            }
+            pinyin = view;
+            insert(view.committed());
+            if (view.passedOn()) {
+                passedOn.accept(view);
+            }
+            composition.setText(view.composing());
+            page = 0;
+            showCandidates(view.candidates());
+        }));
+    }
+
+    private void choose(int index) {
+        if (layout.get() == KeyboardLayout.PINYIN) {
+            ask(chinese.orElseThrow().pinyin().choose(index), view -> { });
+        } else if (handwriting != null && written != null) {
+            insert(handwriting.choose(written, index));
+        }
+    }
+
+    /** The characters chosen so far go into the field, the letters are dropped, later answers are ignored. */
+    private void finishComposing() {
+        generation++;
+        if (pinyin.isComposing() || !pinyin.chosen().isEmpty()) {
+            insert(pinyin.chosen());
+            chinese.ifPresent(engines -> engines.pinyin().clear());
+        }
+        pinyin = PinyinView.EMPTY;
+        composition.setText("");
+        showCandidates(List.of());
     }
 
     private void insert(String typed) {
-        if (target != null) {
-            target.set(text() + typed);
+        if (!typed.isEmpty()) {
+            edit(text -> text.insert(typed));
         }
     }
 
-    private void choose(Candidates candidates, String character) {
-        insert(character);
-        composing.delete(0, candidates.consumed());
-        page = 0;
-        refreshComposition();
-    }
-
-    private void commitComposingAsTyped() {
-        if (composing.length() > 0) {
-            insert(composing.toString());
-            composing.setLength(0);
-            page = 0;
-            refreshComposition();
+    private void edit(java.util.function.UnaryOperator<CaretText> change) {
+        if (target == null) {
+            return;
         }
-    }
-
-    private String text() {
-        String text = target.get();
-        return text == null ? "" : text;
+        String text = target.getText() == null ? "" : target.getText();
+        CaretText now = new CaretText(text, Math.min(text.length(), target.getCaretPosition()));
+        CaretText edited = change.apply(now);
+        if (!edited.text().equals(text)) {
+            target.setText(edited.text());
+        }
+        target.positionCaret(edited.caret());
     }
 
     private void showCase() {
@@ -335,39 +465,74 @@ final class OnScreenKeyboard extends VBox {
         }
     }
 
-    private void refreshComposition() {
-        composition.setText(composing.toString());
+    private void showCandidates(List<String> shown) {
+        candidates = shown;
+        page = Math.min(page, Math.max(0, pages(candidates).size() - 1));
+        drawCandidates();
+    }
+
+    private void drawCandidates() {
         candidateBar.getChildren().clear();
-        if (layout.get() != KeyboardLayout.PINYIN || composing.length() == 0) {
+        if (candidates.isEmpty()) {
             return;
         }
-        Candidates candidates = dictionary.lookup(composing.toString());
-        List<String> characters = candidates.characters();
-        int pages = Math.max(1, (characters.size() + CANDIDATES_PER_PAGE - 1) / CANDIDATES_PER_PAGE);
-        int from = page * CANDIDATES_PER_PAGE;
-        List<String> shown = characters.subList(from, Math.min(characters.size(), from + CANDIDATES_PER_PAGE));
-        for (int index = 0; index < shown.size(); index++) {
-            String character = shown.get(index);
-            Button button = key(null, "candidate-" + index, "keyboard-candidate");
-            button.setText(character);
-            button.setOnAction(event -> choose(candidates, character));
+        List<int[]> pages = pages(candidates);
+        int[] range = pages.get(page);
+        for (int index = range[0]; index < range[1]; index++) {
+            int chosen = index;
+            Button button = key(null, "candidate-" + (index - range[0]), "keyboard-candidate");
+            if (candidates.get(index).codePointCount(0, candidates.get(index).length()) > 1) {
+                // a phrase's key grows with it; inline, as the stylesheet's square size would win over code
+                double width = width(candidates.get(index));
+                button.getStyleClass().add("keyboard-phrase");
+                button.setStyle("-fx-min-width: " + width + "px; -fx-pref-width: " + width + "px; -fx-max-width: "
+                        + width + "px;");
+            }
+            button.setText(candidates.get(index));
+            button.setOnAction(event -> choose(chosen));
             candidateBar.getChildren().add(button);
         }
-        if (pages > 1) {
+        if (pages.size() > 1) {
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             Button back = key(messages.text("keyboard.candidates.back"), "candidates-back", "keyboard-paging");
             back.setDisable(page == 0);
             back.setOnAction(event -> turnPage(-1));
             Button more = key(messages.text("keyboard.candidates.more"), "candidates-more", "keyboard-paging");
-            more.setDisable(page == pages - 1);
+            more.setDisable(page == pages.size() - 1);
             more.setOnAction(event -> turnPage(1));
             candidateBar.getChildren().addAll(gap, back, more);
         }
     }
 
+    /** Candidates in pages that fit the bar: a single character takes a square key, a phrase a wider one. */
+    static List<int[]> pages(List<String> candidates) {
+        List<int[]> pages = new ArrayList<>();
+        int from = 0;
+        double used = 0;
+        for (int index = 0; index < candidates.size(); index++) {
+            double width = width(candidates.get(index)) + 8;
+            if (index > from && used + width > CANDIDATE_ROOM) {
+                pages.add(new int[] {from, index});
+                from = index;
+                used = 0;
+            }
+            used += width;
+        }
+        if (from < candidates.size()) {
+            pages.add(new int[] {from, candidates.size()});
+        }
+        return pages;
+    }
+
+    /** The width of a candidate's key, as kiosk.css gives it. */
+    static double width(String candidate) {
+        int characters = candidate.codePointCount(0, candidate.length());
+        return characters <= 1 ? 104 : Math.min(CANDIDATE_ROOM, 40 + 48.0 * characters);
+    }
+
     private void turnPage(int by) {
         page += by;
-        refreshComposition();
+        drawCandidates();
     }
 }

@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.onetrip.kiosk.maintenance.EntryStage;
-import org.onetrip.kiosk.input.PinyinDictionary;
 import org.onetrip.kiosk.shell.DisplayPreferences;
 import org.onetrip.kiosk.shell.KioskShell;
 import org.onetrip.kiosk.shell.Screen;
@@ -42,7 +41,7 @@ final class ShellView extends StackPane {
 
         screens.put(Screen.ATTRACT, new AttractScreen(messages, clock, hallName));
         screens.put(Screen.HOME, new HomeScreen(messages, shell));
-        JourneyArea journeys = new JourneyArea(models, PinyinDictionary.standard());
+        JourneyArea journeys = new JourneyArea(models);
         journeys.show(shell.visit().get());
         mirror.of(shell.visit()).addListener((observable, before, now) -> journeys.show(now));
         screens.put(Screen.JOURNEY, journeys);

@@ -209,6 +209,7 @@ class FilingScreenTest {
             keys(robot, syllable[0]);
             pick(robot, syllable[1]);
         }
+        waitUntil(() -> field(robot, "CHILD_NAME").equals("张小明"));
         assertThat(field(robot, "CHILD_NAME")).as("typed by pinyin on the screen").isEqualTo("张小明");
         tap(robot, "#option-CHILD_SEX-MALE");
         type(robot, "CHILD_BIRTH_DATE", "2026-11-01");
@@ -308,13 +309,14 @@ class FilingScreenTest {
         }
     }
 
-    /** Taps the pinyin candidate showing this character. */
-    private static void pick(FxRobot robot, String character) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Node candidate = FxReads.onFx(() -> robot.lookup(".button").queryAll().stream()
+    /** Taps the pinyin candidate showing this character, once the pinyin engine has offered it. */
+    private static void pick(FxRobot robot, String character) throws TimeoutException {
+        java.util.function.Supplier<java.util.Optional<Node>> offered = () -> FxReads.onFx(() -> robot.lookup(".button")
+                .queryAll().stream()
                 .filter(node -> node.getId() != null && node.getId().startsWith("candidate-"))
-                .filter(node -> character.equals(((Labeled) node).getText())).findFirst().orElseThrow());
-        robot.clickOn(candidate);
+                .filter(node -> character.equals(((Labeled) node).getText())).findFirst());
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> offered.get().isPresent());
+        robot.clickOn(offered.get().orElseThrow());
     }
 
     private static void type(FxRobot robot, String field, String text) {
