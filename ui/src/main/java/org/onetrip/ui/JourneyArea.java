@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.layout.StackPane;
 import org.onetrip.kiosk.input.PinyinDictionary;
 import org.onetrip.kiosk.journey.ProgressView;
+import org.onetrip.kiosk.payment.PaymentJourney;
 import org.onetrip.kiosk.shell.Journey;
 import org.onetrip.kiosk.shell.JourneyVisit;
 import org.onetrip.kiosk.shell.KioskShell;
@@ -21,6 +22,8 @@ final class JourneyArea extends StackPane {
     private final PinyinDictionary pinyin;
     private Optional<JourneyVisit> shown = Optional.empty();
     private FxMirror following = new FxMirror();
+    /** What leaving the shown visit must end: a payment not yet paid is cancelled. */
+    private Runnable leaving = () -> { };
 
     JourneyArea(KioskModels models, PinyinDictionary pinyin) {
         this.models = models;
@@ -35,6 +38,8 @@ final class JourneyArea extends StackPane {
         }
         shown = visit;
         following.close();
+        leaving.run();
+        leaving = () -> { };
         getChildren().clear();
         following = new FxMirror();
         visit.ifPresent(opened -> getChildren().add(screenOf(opened.journey(), following)));
@@ -44,6 +49,14 @@ final class JourneyArea extends StackPane {
         KioskShell shell = models.shell();
         Messages messages = new Messages(mirror.of(shell.language()));
         boolean filing = journey == Journey.FILE_APPLICATION;
+        Optional<PaymentPanel> payment = models.payments().filter(payments -> journey == Journey.PAY)
+                .map(payments -> {
+                    PaymentJourney paying = payments.get();
+                    // a citizen who leaves before the platform says paid pays nothing
+                    leaving = paying::cancel;
+                    return new PaymentPanel(messages, mirror.of(paying.view()), paying,
+                            new OnScreenKeyboard(messages, pinyin));
+                });
         return new JourneyScreen(messages, new SimpleObjectProperty<>(Optional.of(journey)),
                 mirror.of(models.identification()),
                 journey == Journey.CHECK_PROGRESS ? mirror.of(models.progress())
@@ -55,6 +68,6 @@ final class JourneyArea extends StackPane {
                 models.filing().filter(journeyModel -> filing)
                         .map(journeyModel -> new FilingPanel(messages, mirror.of(journeyModel.view()), journeyModel, shell,
                                 new OnScreenKeyboard(messages, pinyin), models.voice())),
-                shell);
+                payment, shell);
     }
 }

@@ -346,7 +346,8 @@ public final class KioskComposition implements AutoCloseable {
                 identification.map(CardIdentification::state).orElse(idle.identification()),
                 progress.map(ProgressJourney::view).orElse(idle.progress()), Optional.of(chooser),
                 Optional.of(maintenance), certificateJourney, voice, cardLeftBehind, filingJourney,
-                identification.map(CardIdentification::away).orElse(new Value<>(Optional.empty())));
+                identification.map(CardIdentification::away).orElse(new Value<>(Optional.empty())),
+                Optional.of(payments::newJourney));
     }
 
     /** The orders of payments at this kiosk, as payments.db keeps them. */

@@ -2,6 +2,7 @@ package org.onetrip.ui;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.onetrip.kiosk.identity.CardAway;
 import org.onetrip.kiosk.identity.IdentificationState;
 import org.onetrip.kiosk.filing.FilingJourney;
@@ -9,6 +10,7 @@ import org.onetrip.kiosk.journey.CertificateJourney;
 import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.journey.ProgressView;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
+import org.onetrip.kiosk.payment.PaymentJourney;
 import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.reminder.CardLeftBehind;
 import org.onetrip.kiosk.shell.KioskShell;
@@ -27,11 +29,13 @@ import org.onetrip.kiosk.voice.VoiceGuidance;
  * @param cardLeftBehind the take-your-ID-card reminder, when the kiosk has an ID card reader
  * @param filing filing an application after the matter's page, when the kiosk can take filings
  * @param cardAway the identified citizen's card is off the reader: put it back
+ * @param payments a fresh "缴费 / Pay" journey for each visit, when the kiosk takes payments
  */
 public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
         ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
         Optional<CertificateJourney> certificates, VoiceGuidance voice, Optional<CardLeftBehind> cardLeftBehind,
-        Optional<FilingJourney> filing, ReadOnlyValue<Optional<CardAway>> cardAway) {
+        Optional<FilingJourney> filing, ReadOnlyValue<Optional<CardAway>> cardAway,
+        Optional<Supplier<PaymentJourney>> payments) {
 
     public KioskModels {
         Objects.requireNonNull(shell, "shell");
@@ -44,6 +48,16 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
         Objects.requireNonNull(cardLeftBehind, "cardLeftBehind");
         Objects.requireNonNull(filing, "filing");
         Objects.requireNonNull(cardAway, "cardAway");
+        Objects.requireNonNull(payments, "payments");
+    }
+
+    /** Models of a kiosk that takes no payments. */
+    public KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
+            ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
+            Optional<CertificateJourney> certificates, VoiceGuidance voice, Optional<CardLeftBehind> cardLeftBehind,
+            Optional<FilingJourney> filing, ReadOnlyValue<Optional<CardAway>> cardAway) {
+        this(shell, identification, progress, chooser, maintenance, certificates, voice, cardLeftBehind, filing,
+                cardAway, Optional.empty());
     }
 
     /** Models whose card is never asked back. */
@@ -72,6 +86,6 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
     /** These models with another voice guidance and card reminder. */
     public KioskModels withVoice(VoiceGuidance guidance, Optional<CardLeftBehind> reminder) {
         return new KioskModels(shell, identification, progress, chooser, maintenance, certificates, guidance, reminder,
-                filing, cardAway);
+                filing, cardAway, payments);
     }
 }
