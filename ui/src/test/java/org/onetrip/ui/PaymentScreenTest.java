@@ -8,6 +8,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -85,10 +86,38 @@ class PaymentScreenTest {
         waitUntil(() -> robot.lookup("#payment-done").tryQuery().isPresent());
         assertThat(text(robot, "#payment-slip")).isEqualTo("请取走缴费凭条。");
         screenshots.save(scene, "42-payment-paid-zh");
-        KioskOrder order = kiosk.paymentLedger().all().get(0);
+        KioskOrder order = orderOf(NoticeBook.TRAFFIC_FINE);
         assertThat(order.state()).isEqualTo(OrderState.DELIVERED);
-        assertThat(order.noticeNumber()).contains(NoticeBook.TRAFFIC_FINE);
         assertThat(Files.readString(data.resolve("receipt-journal"))).contains(order.orderNo());
+    }
+
+    @Test
+    void aCitizenWhoCancelsTheQrPaysNothingAndNoSlipPrints(FxRobot robot) throws Exception {
+        robot.clickOn("#attract-invite");
+        robot.clickOn("#tile-pay");
+        waitUntil(() -> robot.lookup("#payment-notice").tryQuery().isPresent());
+        for (char digit : NoticeBook.TUITION.toCharArray()) {
+            robot.clickOn("#key-" + digit);
+        }
+        waitUntil(() -> NoticeBook.TUITION.equals(text(robot, "#payment-notice")));
+        robot.clickOn("#payment-look-up");
+        waitUntil(() -> robot.lookup("#payment-by-qr").tryQuery().isPresent());
+        robot.clickOn("#payment-by-qr");
+        waitUntil(() -> robot.lookup("#payment-qr").tryQuery().isPresent());
+
+        robot.clickOn("#payment-cancel");
+
+        waitUntil(() -> robot.lookup("#payment-problem").tryQuery().isPresent());
+        assertThat(text(robot, "#payment-problem")).isEqualTo("已取消，未扣款。");
+        KioskOrder order = orderOf(NoticeBook.TUITION);
+        assertThat(order.state()).isEqualTo(OrderState.CLOSED);
+        Path journal = data.resolve("receipt-journal");
+        assertThat(Files.exists(journal) ? Files.readString(journal) : "").doesNotContain(order.orderNo());
+    }
+
+    private KioskOrder orderOf(String notice) {
+        return kiosk.paymentLedger().all().stream().filter(order -> order.noticeNumber().equals(Optional.of(notice)))
+                .findFirst().orElseThrow();
     }
 
     /** What the QR on the screen holds, read from its pixels as a phone's camera would. */
