@@ -50,6 +50,9 @@ final class DayPayments implements AutoCloseable {
     static final PayableItem CERTIFICATE_FEE = PayableItem.fee("NO_CRIMINAL_RECORD", "市公安局", "330100999",
             "无犯罪记录证明工本费", "103049901", 1_000);
 
+    /** Under the day's data directory: the day's own payments.db. */
+    static final String STEPPED_LEDGER_DIRECTORY = "day-payments";
+
     final SteppedPaymentTime time = new SteppedPaymentTime(Instant.now());
     final PaymentLedger ledger;
     final PaymentPlatformClient client;
@@ -74,7 +77,10 @@ final class DayPayments implements AutoCloseable {
         URI payments = backend.paymentBaseUri();
         client = new PaymentPlatformClient(new BackendConnection(payments, approval.kioskId(),
                 approval.connectTimeout(), approval.callTimeout(), approval.tls()));
-        ledger = PaymentLedger.open(dataDirectory, kioskId, time, ZoneId.of("Asia/Shanghai"));
+        // the day's payments run in stepped time: their orders are kept apart from the composed
+        // kiosk's payments.db, whose worker runs on wall time and would finish them under the day's feet
+        ledger = PaymentLedger.open(dataDirectory.resolve(STEPPED_LEDGER_DIRECTORY), kioskId, time,
+                ZoneId.of("Asia/Shanghai"));
         PaymentRules rules = PaymentRules.standard();
         checkout = new Checkout(ledger, client, rules, time, holds, time);
         worker = new PaymentWorker(ledger, client, rules, holds, time);

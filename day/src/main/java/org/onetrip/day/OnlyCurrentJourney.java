@@ -24,7 +24,8 @@ final class OnlyCurrentJourney implements ScreenInvariant {
                     "group-", "choice-", "material-", "scan-", "licence-", "later-", "commit-", "agree-", "status-",
                     "delivery-", "option-", "problem-", "field-"),
             Journey.PRINT_CERTIFICATE, List.of("certificates", "certificate-", "offer-"),
-            Journey.CHECK_PROGRESS, List.of("progress", "progress-", "filing-number")));
+            Journey.CHECK_PROGRESS, List.of("progress", "progress-", "filing-number"),
+            Journey.PAY, List.of("payment", "payment-")));
 
     @Override
     public void check(SceneSnapshot scene, Moment now, Consumer<String> broken) {

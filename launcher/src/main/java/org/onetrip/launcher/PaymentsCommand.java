@@ -1,7 +1,6 @@
 package org.onetrip.launcher;
 
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -139,8 +138,6 @@ final class PaymentsCommand implements Command {
 
     /** The payment platform's client on the approval backend's connection. */
     static PaymentPlatformClient client(BackendConnection backend) {
-        URI payments = backend.baseUrl().resolve("/pay/v1/");
-        return new PaymentPlatformClient(new BackendConnection(payments, backend.kioskId(), backend.connectTimeout(),
-                backend.callTimeout(), backend.tls()));
+        return PaymentPlatformClient.besideApprovalBackend(backend);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.layout.StackPane;
 import org.onetrip.kiosk.journey.ProgressView;
+import org.onetrip.kiosk.payment.PaymentJourney;
 import org.onetrip.kiosk.shell.Journey;
 import org.onetrip.kiosk.shell.JourneyVisit;
 import org.onetrip.kiosk.shell.KioskShell;
@@ -19,6 +20,8 @@ final class JourneyArea extends StackPane {
     private final KioskModels models;
     private Optional<JourneyVisit> shown = Optional.empty();
     private FxMirror following = new FxMirror();
+    /** What leaving the shown visit must end: a payment not yet paid is cancelled. */
+    private Runnable leaving = () -> { };
 
     JourneyArea(KioskModels models) {
         this.models = models;
@@ -32,6 +35,8 @@ final class JourneyArea extends StackPane {
         }
         shown = visit;
         following.close();
+        leaving.run();
+        leaving = () -> { };
         getChildren().clear();
         following = new FxMirror();
         visit.ifPresent(opened -> getChildren().add(screenOf(opened.journey(), following)));
@@ -41,6 +46,14 @@ final class JourneyArea extends StackPane {
         KioskShell shell = models.shell();
         Messages messages = new Messages(mirror.of(shell.language()));
         boolean filing = journey == Journey.FILE_APPLICATION;
+        Optional<PaymentPanel> payment = models.payments().filter(payments -> journey == Journey.PAY)
+                .map(payments -> {
+                    PaymentJourney paying = payments.get();
+                    // a citizen who leaves before the platform says paid pays nothing
+                    leaving = paying::cancel;
+                    return new PaymentPanel(messages, mirror.of(paying.view()), paying,
+                            new OnScreenKeyboard(messages, models.chineseInput()));
+                });
         return new JourneyScreen(messages, new SimpleObjectProperty<>(Optional.of(journey)),
                 mirror.of(models.identification()),
                 journey == Journey.CHECK_PROGRESS ? mirror.of(models.progress())
@@ -52,6 +65,6 @@ final class JourneyArea extends StackPane {
                 models.filing().filter(journeyModel -> filing)
                         .map(journeyModel -> new FilingPanel(messages, mirror.of(journeyModel.view()), journeyModel, shell,
                                 new OnScreenKeyboard(messages, models.chineseInput()), models.voice())),
-                shell);
+                payment, shell);
     }
 }

@@ -25,7 +25,7 @@ final class JourneyScreen extends VBox {
     JourneyScreen(Messages messages, ObservableValue<Optional<Journey>> journey,
             ObservableValue<IdentificationState> identification, ObservableValue<ProgressView> progress,
             Optional<ChooserPanel> chooser, Optional<CertificatePanel> certificates, Optional<FilingPanel> filing,
-            KioskShell shell) {
+            Optional<PaymentPanel> payment, KioskShell shell) {
         setId("journey");
         getStyleClass().addAll("screen", "journey-screen");
 
@@ -75,18 +75,24 @@ final class JourneyScreen extends VBox {
             VBox.setVgrow(panel, Priority.ALWAYS);
             getChildren().add(panel);
         });
+        payment.ifPresent(panel -> {
+            VBox.setVgrow(panel, Priority.ALWAYS);
+            getChildren().add(panel);
+        });
+        // paying needs no ID card: the panel is the whole journey
+        BooleanExpression paying = new SimpleBooleanProperty(payment.isPresent());
         BooleanExpression printing = certificates.<BooleanExpression>map(CertificatePanel::visibleProperty)
                 .orElse(new SimpleBooleanProperty(false));
         // once the next step shows, it takes the place of the card step and its picture
         BooleanBinding cardStep = listing.not().and(choosing.not()).and(printing.not())
-                .and(filingShown.not());
+                .and(filingShown.not()).and(paying.not());
         for (javafx.scene.Node cardOnly : java.util.List.of(picture, stepCard)) {
             cardOnly.visibleProperty().bind(cardStep);
             cardOnly.managedProperty().bind(cardStep);
         }
         // filing has its own way back at every step, and needs the room for its keyboard
-        identified.visibleProperty().bind(filingShown.not());
-        identified.managedProperty().bind(filingShown.not());
+        identified.visibleProperty().bind(filingShown.not().and(paying.not()));
+        identified.managedProperty().bind(filingShown.not().and(paying.not()));
         back.visibleProperty().bind(filingShown.not());
         back.managedProperty().bind(filingShown.not());
         getChildren().addAll(picture, back);

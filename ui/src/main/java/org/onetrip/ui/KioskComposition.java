@@ -124,6 +124,7 @@ public final class KioskComposition implements AutoCloseable {
     private final VoiceGuidance voice;
     private final Optional<CardLeftBehind> cardLeftBehind;
     private final ChineseInput chineseInput;
+    private final PaymentAssembly payments;
     private volatile boolean startedJavaFx;
 
     /**
@@ -173,10 +174,11 @@ public final class KioskComposition implements AutoCloseable {
                 kiosk.timeouts().cardAway()));
         // every call to the backend shows the certificate the kiosk enrolled with (./onetrip enrol)
         this.identityKey = enrolledIdentity(dataDirectory);
+        BackendConnection backend = BackendConnection.from(kiosk, identityKey);
         // the delivery worker starts at once and drains whatever an earlier run left queued
         this.submissions = SubmissionRuntime.start(SubmissionRuntime.Options
                 .defaults(dataDirectory, KioskSettings.keyDirectoryOf(dataDirectory),
-                        Set.copyOf(kiosk.backend().sealingKeys()), BackendConnection.from(kiosk, identityKey))
+                        Set.copyOf(kiosk.backend().sealingKeys()), backend)
                 .withZone(kiosk.hall().timeZone())
                 .withSetAside(new SetAsideRule(kiosk.backend().setAside())));
         // journeys wait on the network and the disk here, never on the screen's thread
@@ -250,6 +252,11 @@ public final class KioskComposition implements AutoCloseable {
         this.voice = new VoiceGuidance(SpeakerChoice.fromEnvironment().choose(kiosk.voice().command()), shell);
         this.cardLeftBehind = identification.map(cards -> new CardLeftBehind(shell, cards.cardOnReader(),
                 session.scheduler(), CardLeftBehind.DEFAULT_LIMIT));
+        // payments: payments.db beside the other stores, the platform at /pay/v1/ on the backend's host
+        // over the same certificate; its worker finishes what an earlier run left open. No code
+        // scanner is configured yet, so the QR on screen is the way to pay
+        this.payments = new PaymentAssembly(dataDirectory, backend, Optional.empty(), devices.receiptPrinter(), io,
+                kiosk.identity().hallName().zh(), clock, kiosk.hall().timeZone());
         // every visit to the filing journey starts choosing afresh, whoever comes next
         shell.visit().subscribe(visit -> chooser.reset());
         // pinyin and handwriting engines deploy on their own threads while the kiosk starts
@@ -353,7 +360,12 @@ public final class KioskComposition implements AutoCloseable {
                 progress.map(ProgressJourney::view).orElse(idle.progress()), Optional.of(chooser),
                 Optional.of(maintenance), certificateJourney, voice, cardLeftBehind, filingJourney,
                 identification.map(CardIdentification::away).orElse(new Value<>(Optional.empty())),
-                Optional.of(chineseInput));
+                Optional.of(chineseInput), Optional.of(payments::newJourney));
+    }
+
+    /** The orders of payments at this kiosk, as payments.db keeps them. */
+    public org.onetrip.kiosk.payment.PaymentLedger paymentLedger() {
+        return payments.ledger();
     }
 
     /** Voice guidance, for screens and journey steps to announce their instructions. */
@@ -463,6 +475,7 @@ public final class KioskComposition implements AutoCloseable {
         voice.close();
         chineseInput.close();
         identification.ifPresent(CardIdentification::close);
+        payments.close();
         devices.close();
         submissions.close();
         io.shutdownNow();

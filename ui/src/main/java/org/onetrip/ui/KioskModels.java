@@ -2,6 +2,7 @@ package org.onetrip.ui;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.onetrip.kiosk.identity.CardAway;
 import org.onetrip.kiosk.identity.IdentificationState;
 import org.onetrip.kiosk.filing.FilingJourney;
@@ -10,6 +11,7 @@ import org.onetrip.kiosk.journey.CertificateJourney;
 import org.onetrip.kiosk.journey.MatterChooser;
 import org.onetrip.kiosk.journey.ProgressView;
 import org.onetrip.kiosk.observable.ReadOnlyValue;
+import org.onetrip.kiosk.payment.PaymentJourney;
 import org.onetrip.kiosk.observable.Value;
 import org.onetrip.kiosk.reminder.CardLeftBehind;
 import org.onetrip.kiosk.shell.KioskShell;
@@ -30,11 +32,13 @@ import org.onetrip.kiosk.voice.VoiceGuidance;
  * @param cardAway the identified citizen's card is off the reader: put it back
  * @param chineseInput pinyin and handwriting engines for the on-screen keyboard; without them it
  *     offers Latin letters and digits only
+ * @param payments a fresh "缴费 / Pay" journey for each visit, when the kiosk takes payments
  */
 public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
         ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
         Optional<CertificateJourney> certificates, VoiceGuidance voice, Optional<CardLeftBehind> cardLeftBehind,
-        Optional<FilingJourney> filing, ReadOnlyValue<Optional<CardAway>> cardAway, Optional<ChineseInput> chineseInput) {
+        Optional<FilingJourney> filing, ReadOnlyValue<Optional<CardAway>> cardAway, Optional<ChineseInput> chineseInput,
+        Optional<Supplier<PaymentJourney>> payments) {
 
     public KioskModels {
         Objects.requireNonNull(shell, "shell");
@@ -48,6 +52,16 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
         Objects.requireNonNull(filing, "filing");
         Objects.requireNonNull(cardAway, "cardAway");
         Objects.requireNonNull(chineseInput, "chineseInput");
+        Objects.requireNonNull(payments, "payments");
+    }
+
+    /** Models of a kiosk that takes no payments and types Latin letters and digits only. */
+    public KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> identification,
+            ReadOnlyValue<ProgressView> progress, Optional<MatterChooser> chooser, Optional<MaintenanceModels> maintenance,
+            Optional<CertificateJourney> certificates, VoiceGuidance voice, Optional<CardLeftBehind> cardLeftBehind,
+            Optional<FilingJourney> filing, ReadOnlyValue<Optional<CardAway>> cardAway) {
+        this(shell, identification, progress, chooser, maintenance, certificates, voice, cardLeftBehind, filing,
+                cardAway, Optional.empty(), Optional.empty());
     }
 
     /** Models whose card is never asked back. */
@@ -56,7 +70,7 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
             Optional<CertificateJourney> certificates, VoiceGuidance voice, Optional<CardLeftBehind> cardLeftBehind,
             Optional<FilingJourney> filing) {
         this(shell, identification, progress, chooser, maintenance, certificates, voice, cardLeftBehind, filing,
-                new Value<>(Optional.empty()), Optional.empty());
+                new Value<>(Optional.empty()), Optional.empty(), Optional.empty());
     }
 
     /** Models whose voice guidance only logs, with no card reminder and no filing past the matter's page. */
@@ -76,6 +90,6 @@ public record KioskModels(KioskShell shell, ReadOnlyValue<IdentificationState> i
     /** These models with another voice guidance and card reminder. */
     public KioskModels withVoice(VoiceGuidance guidance, Optional<CardLeftBehind> reminder) {
         return new KioskModels(shell, identification, progress, chooser, maintenance, certificates, guidance, reminder,
-                filing, cardAway, chineseInput);
+                filing, cardAway, chineseInput, payments);
     }
 }

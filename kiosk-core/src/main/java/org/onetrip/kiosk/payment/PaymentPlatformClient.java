@@ -57,6 +57,16 @@ public final class PaymentPlatformClient {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+    /**
+     * The platform beside the approval backend: {@code /pay/v1/} on the backend's host, over the
+     * same connection (the kiosk's client certificate, its time-outs).
+     */
+    public static PaymentPlatformClient besideApprovalBackend(BackendConnection backend) {
+        URI payments = backend.baseUrl().resolve("/pay/v1/");
+        return new PaymentPlatformClient(new BackendConnection(payments, backend.kioskId(), backend.connectTimeout(),
+                backend.callTimeout(), backend.tls()));
+    }
+
     /** @param connection whose base URL is the platform's, e.g. {@code https://127.0.0.1:8443/pay/v1/} */
     public PaymentPlatformClient(BackendConnection connection) {
         this.connection = Objects.requireNonNull(connection, "connection");

@@ -4,5 +4,7 @@ package org.onetrip.kiosk.shell;
 public enum Journey {
     FILE_APPLICATION,
     PRINT_CERTIFICATE,
-    CHECK_PROGRESS
+    CHECK_PROGRESS,
+    /** Fines, tuition, taxes and fees by their payment notice number: no ID card needed. */
+    PAY
 }

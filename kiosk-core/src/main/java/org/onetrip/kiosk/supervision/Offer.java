@@ -44,6 +44,8 @@ public record Offer(Availability availability, Set<OfferedService> services, Lis
             case FILE_APPLICATION -> offers(OfferedService.FILE_WITH_SCAN) || offers(OfferedService.FILE_WITHOUT_SCAN);
             case PRINT_CERTIFICATE -> offers(OfferedService.PRINT_CERTIFICATE);
             case CHECK_PROGRESS -> offers(OfferedService.CHECK_PROGRESS);
+            // the platform's own answers say whether a payment can be made; the kiosk needs only to be in service
+            case PAY -> inService();
         };
     }
 
