@@ -11,11 +11,11 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
@@ -43,8 +43,8 @@ final class PaymentPanel extends VBox {
     private final ObservableValue<PaymentView> view;
     private final PaymentJourney journey;
     private final OnScreenKeyboard keypad;
-    /** What the keypad types; the journey's digits are what counts. */
-    private final StringProperty typed = new SimpleStringProperty("");
+    /** What the keypad types into, never shown: the journey's digits are what counts, and the notice label shows them. */
+    private final TextField typed = new TextField();
     private boolean following;
 
     PaymentPanel(Messages messages, ObservableValue<PaymentView> view, PaymentJourney journey, OnScreenKeyboard keypad) {
@@ -55,7 +55,7 @@ final class PaymentPanel extends VBox {
         setId("payment");
         getStyleClass().add("certificate-panel");
         keypad.attach(typed, KeyboardLayout.DIGITS);
-        typed.addListener((observable, before, now) -> {
+        typed.textProperty().addListener((observable, before, now) -> {
             if (!following) {
                 typedChanged(before, now);
             }
@@ -85,7 +85,7 @@ final class PaymentPanel extends VBox {
         PaymentView now = view.getValue();
         getChildren().clear();
         following = true;
-        typed.set(now.noticeDigits());
+        typed.setText(now.noticeDigits());
         following = false;
         switch (now.step()) {
             case ENTER_NOTICE -> enterNotice(now);

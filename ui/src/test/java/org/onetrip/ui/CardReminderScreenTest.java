@@ -68,7 +68,7 @@ class CardReminderScreenTest {
         reminder = new CardLeftBehind(shell, identification.cardOnReader(), time, LIMIT);
         KioskModels models = new KioskModels(shell, identification.state(), KioskModels.shellOnly(shell).progress(),
                 Optional.empty(), Optional.empty(), Optional.empty(), voice, Optional.of(reminder), Optional.empty(),
-                identification.away(), Optional.empty());
+                identification.away(), Optional.empty(), Optional.empty());
         stage = new Stage();
         new KioskWindow(models, settings, time.clock()).show(stage);
         scene = stage.getScene();
