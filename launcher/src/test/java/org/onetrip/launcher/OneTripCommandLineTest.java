@@ -51,6 +51,40 @@ class OneTripCommandLineTest {
     }
 
     @Test
+    void everyCommandAnswersHelpWithItsUsageAndExitZero() {
+        for (String command : new String[] {"demo", "run", "config", "backend", "enrol", "day", "audit", "outbox",
+                "fleet", "payments", "diag", "sim", "completion"}) {
+            out.reset();
+            assertThat(run(command, "--help")).as(command).isZero();
+            assertThat(out()).as(command).contains("Usage: onetrip " + command);
+        }
+    }
+
+    @Test
+    void helpAfterOtherWordsIsStillTheCommandsHelp() {
+        assertThat(run("payments", "reconcile", "--help")).isZero();
+        assertThat(out()).contains("Usage: onetrip payments", "reconcile --date");
+    }
+
+    @Test
+    void aWrongArgumentIsNamedWithTheCommandsUsageAndExitTwo() {
+        assertThat(run("demo", "--kiosque")).isEqualTo(2);
+        assertThat(err()).startsWith("onetrip demo: unexpected argument(s): --kiosque")
+                .contains("Usage: onetrip demo");
+        err.reset();
+        assertThat(run("completion", "--zsh")).isEqualTo(2);
+        assertThat(err()).startsWith("onetrip completion: Unknown option: '--zsh'")
+                .contains("Usage: onetrip completion");
+    }
+
+    @Test
+    void completionPrintsABashScriptThatKnowsEveryCommand() {
+        assertThat(run("completion")).isZero();
+        assertThat(out()).contains("complete -F _complete_onetrip", "./onetrip")
+                .contains("demo", "diag", "payments", "fleet", "completion");
+    }
+
+    @Test
     void theShippedConfigurationPassesTheCheck() {
         assertThat(run("config", "check", SHIPPED.toString())).isZero();
         assertThat(out()).startsWith("OK: ").contains("matters", "bundles", "certificate types");
