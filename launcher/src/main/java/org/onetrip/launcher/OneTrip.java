@@ -40,18 +40,29 @@ public final class OneTrip {
         handParsed("run", new KioskCommand(KioskCommand.Mode.RUN, out, err));
         handParsed("config", new ConfigCommand(out, err, pinSource));
         handParsed("backend", new BackendCommand(out));
-        handParsed("enrol", new EnrolCommand(out, err, System.getenv(), Clock.systemUTC()));
+        root.addSubcommand("enrol", new EnrolCommand(out, err, System.getenv(), Clock.systemUTC()));
         root.addSubcommand("day", new DayCommand(out));
         root.addSubcommand("audit", new AuditCommand(out, err));
         handParsed("outbox", new OutboxCommand(out, err, Clock.systemUTC()));
         handParsed("fleet", new FleetCommand(out, err, Clock.systemUTC()));
-        handParsed("payments", new PaymentsCommand(out, err, Clock.systemUTC()));
+        root.addSubcommand("payments", new PaymentsCommand(out, err, Clock.systemUTC()));
         devices("diag", new DeviceCommands("diag", "self-tests: every configured device, or one device on a given port",
                 DeviceRegistry.diagnoses(out), Optional.of(new KioskDiagnosis(out, err)::run), out));
         devices("sim", new DeviceCommands("sim", "run a device simulator on its own",
                 DeviceRegistry.simulators(out), Optional.empty(), out));
         root.addSubcommand("completion", new CompletionCommand(() -> root, out));
         root.setExpandAtFiles(false); // a word starting with @ is a word, not a file of words
+        root.setOut(new PrintWriter(out, true));
+        root.setErr(new PrintWriter(err, true));
+    }
+
+    /** Only the given picocli command, read the same way as under `./onetrip` (for its tests). */
+    OneTrip(PrintStream out, PrintStream err, Object command) {
+        this.out = out;
+        this.err = err;
+        root = new CommandLine(CommandSpec.create().name("onetrip"));
+        root.addSubcommand(command);
+        root.setExpandAtFiles(false);
         root.setOut(new PrintWriter(out, true));
         root.setErr(new PrintWriter(err, true));
     }

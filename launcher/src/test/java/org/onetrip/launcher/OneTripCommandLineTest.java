@@ -63,7 +63,10 @@ class OneTripCommandLineTest {
     @Test
     void helpAfterOtherWordsIsStillTheCommandsHelp() {
         assertThat(run("payments", "reconcile", "--help")).isZero();
-        assertThat(out()).contains("Usage: onetrip payments", "reconcile --date");
+        assertThat(out()).contains("Usage: onetrip payments reconcile", "--date YYYY-MM-DD", "--json");
+        out.reset();
+        assertThat(run("outbox", "retry", "--help")).isZero();
+        assertThat(out()).contains("Usage: onetrip outbox", "retry FILING");
     }
 
     @Test
