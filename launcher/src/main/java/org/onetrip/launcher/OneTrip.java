@@ -38,7 +38,7 @@ public final class OneTrip {
         root.getCommandSpec().usageMessage().customSynopsis("Usage: ./onetrip COMMAND [ARGS]");
         handParsed("demo", new KioskCommand(KioskCommand.Mode.DEMO, out, err));
         handParsed("run", new KioskCommand(KioskCommand.Mode.RUN, out, err));
-        handParsed("config", new ConfigCommand(out, err, pinSource));
+        root.addSubcommand("config", new ConfigCommand(out, err, pinSource));
         handParsed("backend", new BackendCommand(out));
         root.addSubcommand("enrol", new EnrolCommand(out, err, System.getenv(), Clock.systemUTC()));
         root.addSubcommand("day", new DayCommand(out));
