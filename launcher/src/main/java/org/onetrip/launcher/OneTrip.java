@@ -43,7 +43,7 @@ public final class OneTrip {
         root.addSubcommand("enrol", new EnrolCommand(out, err, System.getenv(), Clock.systemUTC()));
         root.addSubcommand("day", new DayCommand(out));
         root.addSubcommand("audit", new AuditCommand(out, err));
-        handParsed("outbox", new OutboxCommand(out, err, Clock.systemUTC()));
+        root.addSubcommand("outbox", new OutboxCommand(out, err, Clock.systemUTC()));
         handParsed("fleet", new FleetCommand(out, err, Clock.systemUTC()));
         root.addSubcommand("payments", new PaymentsCommand(out, err, Clock.systemUTC()));
         devices("diag", new DeviceCommands("diag", "self-tests: every configured device, or one device on a given port",

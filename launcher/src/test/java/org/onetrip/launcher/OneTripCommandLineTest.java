@@ -65,8 +65,11 @@ class OneTripCommandLineTest {
         assertThat(run("payments", "reconcile", "--help")).isZero();
         assertThat(out()).contains("Usage: onetrip payments reconcile", "--date YYYY-MM-DD", "--json");
         out.reset();
+        assertThat(run("fleet", "status", "--help")).isZero();
+        assertThat(out()).contains("Usage: onetrip fleet", "status | command");
+        out.reset();
         assertThat(run("outbox", "retry", "--help")).isZero();
-        assertThat(out()).contains("Usage: onetrip outbox", "retry FILING");
+        assertThat(out()).contains("Usage: onetrip outbox retry", "FILING", "--config DIR");
     }
 
     @Test
