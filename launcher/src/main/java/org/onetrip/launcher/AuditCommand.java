@@ -3,10 +3,10 @@ package org.onetrip.launcher;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.onetrip.config.ConfigurationLoader;
 import org.onetrip.config.InvalidConfigurationException;
 import org.onetrip.config.KioskSettings;
@@ -15,6 +15,9 @@ import org.onetrip.kiosk.keys.KeyFileException;
 import org.onetrip.kiosk.maintenance.AuditJournal;
 import org.onetrip.kiosk.maintenance.ChainVerdict;
 import org.onetrip.kiosk.supervision.KioskDatabaseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * `./onetrip audit verify [--data DIR] [--json]`: checks the kiosk's audit journal (in {@code DIR/kiosk.db}, its key
@@ -22,9 +25,12 @@ import org.onetrip.kiosk.supervision.KioskDatabaseException;
  * intact, with its entries and head, or its first broken entry and how it breaks; exit 0 only when it is intact.
  * Without {@code --data}, the data directory configured in {@code conf/}.
  */
-final class AuditCommand implements Command {
+@Command(name = "audit", subcommands = AuditCommand.Verify.class,
+        description = "verify [--data DIR] [--json]  check the audit journal: intact, or its first broken entry and how")
+final class AuditCommand {
 
-    private static final String USAGE = "audit verify [--data DIR] [--json]";
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    boolean help;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -34,20 +40,31 @@ final class AuditCommand implements Command {
         this.err = err;
     }
 
-    @Override
-    public String summary() {
-        return "verify [--data DIR] [--json]  check the audit journal: intact, or its first broken entry and how";
+    /** `audit verify`: reads the journal, changes nothing. */
+    @Command(name = "verify", separator = " ", description = "check the audit journal without changing it;"
+            + " exit 0 only when intact")
+    static final class Verify implements Callable<Integer> {
+
+        @ParentCommand
+        AuditCommand audit;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+        boolean help;
+
+        @Option(names = "--data", paramLabel = "DIR",
+                description = "the kiosk's data directory (default: the one configured in conf/)")
+        Path data;
+
+        @Option(names = "--json", description = "one JSON object instead of a line")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            return audit.verify(Optional.ofNullable(data), json);
+        }
     }
 
-    @Override
-    public int run(List<String> args) {
-        if (args.isEmpty() || !args.get(0).equals("verify")) {
-            throw new UsageException("usage: ./onetrip " + USAGE);
-        }
-        Arguments arguments = new Arguments(args.subList(1, args.size()));
-        boolean json = arguments.flag("--json");
-        Optional<Path> data = arguments.option("--data").map(Path::of);
-        arguments.noneLeft();
+    private int verify(Optional<Path> data, boolean json) {
         Path dataDir = data.orElseGet(AuditCommand::configuredDataDirectory).toAbsolutePath().normalize();
         Optional<ChainVerdict> verdict;
         try {

@@ -6,19 +6,26 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.onetrip.config.ConfigCheck;
 import org.onetrip.config.MaintenanceSettings;
 import org.onetrip.config.PinHash;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * `./onetrip config check [DIR]` validates a configuration directory;
  * `./onetrip config hash-pin` turns a technician PIN into the Argon2id hash kiosk.yaml stores.
  */
-final class ConfigCommand implements Command {
+@Command(name = "config", subcommands = {ConfigCommand.Check.class, ConfigCommand.HashPin.class},
+        description = "check [DIR] | hash-pin  validate a configuration (default: conf) | hash a technician PIN")
+final class ConfigCommand {
 
-    private static final String USAGE = "usage: config check [DIR] | config hash-pin";
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    boolean help;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -32,26 +39,38 @@ final class ConfigCommand implements Command {
         this.pinSource = pinSource;
     }
 
-    @Override
-    public String summary() {
-        return "check [DIR] | hash-pin  validate a configuration (default: conf) | hash a technician PIN";
+    /** `config check [DIR]`: every problem of a configuration directory, with file and line. */
+    @Command(name = "check", description = "validate DIR/kiosk.yaml and DIR/catalog.yaml; exit 1 on any problem")
+    static final class Check implements Callable<Integer> {
+
+        @ParentCommand
+        ConfigCommand config;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+        boolean help;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "the configuration (default conf)")
+        Path dir = Path.of("conf");
+
+        @Override
+        public Integer call() {
+            return new ConfigCheck().run(dir, config.out, config.err);
+        }
     }
 
-    @Override
-    public int run(List<String> args) {
-        Arguments arguments = new Arguments(args);
-        String action = arguments.positional().orElseThrow(() -> new UsageException(USAGE));
-        switch (action) {
-            case "check" -> {
-                Path dir = arguments.positional().map(Path::of).orElse(Path.of("conf"));
-                arguments.noneLeft();
-                return new ConfigCheck().run(dir, out, err);
-            }
-            case "hash-pin" -> {
-                arguments.noneLeft();
-                return hashPin();
-            }
-            default -> throw new UsageException("unknown action '" + action + "'; " + USAGE);
+    /** `config hash-pin`: the PIN from the terminal, never from the command line. */
+    @Command(name = "hash-pin", description = "read a technician PIN (6 to 12 digits) and print its Argon2id hash")
+    static final class HashPin implements Callable<Integer> {
+
+        @ParentCommand
+        ConfigCommand config;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+        boolean help;
+
+        @Override
+        public Integer call() {
+            return config.hashPin();
         }
     }
 

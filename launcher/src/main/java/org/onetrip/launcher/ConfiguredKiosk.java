@@ -24,6 +24,11 @@ record ConfiguredKiosk(Configuration configuration, Path dataDirectory) {
         Path configDir = arguments.option("--config").map(Path::of).orElse(Path.of("conf"));
         Optional<Path> dataOverride = arguments.option("--data").map(Path::of);
         arguments.noneLeft();
+        return from(configDir, dataOverride, err);
+    }
+
+    /** The configuration in {@code configDir}, with its data in {@code dataOverride} when given. */
+    static Optional<ConfiguredKiosk> from(Path configDir, Optional<Path> dataOverride, PrintStream err) {
         Configuration configuration;
         try {
             configuration = new ConfigurationLoader().load(configDir);

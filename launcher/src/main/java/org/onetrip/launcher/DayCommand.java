@@ -3,22 +3,64 @@ package org.onetrip.launcher;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.onetrip.day.BackendMode;
 import org.onetrip.day.Day;
 import org.onetrip.day.DayOptions;
 import org.onetrip.day.DaySummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * `./onetrip day`: the demo kiosk on the headless screen, driven through one citizen session after
  * another chosen from a seed, checked after every step. Prints one JSON line per violation, then
  * the summary line; exits 0 only when no promise was broken.
  */
-final class DayCommand implements Command {
+@Command(name = "day", separator = " ", sortOptions = false, sortSynopsis = false,
+        description = "--sessions N --seed S [--data DIR] [--backend online|offline|flaky]"
+                + " [--journeys file,print,progress,pay] [--json]  a day of citizens at the demo kiosk,"
+                + " every promise checked")
+final class DayCommand implements Callable<Integer> {
 
     static final int DEFAULT_SESSIONS = 40;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    boolean help;
+
+    @Option(names = "--sessions", paramLabel = "N", description = "citizen sessions, from 1 (default 40)")
+    int sessions = DEFAULT_SESSIONS;
+
+    @Option(names = "--seed", paramLabel = "S", description = "the seed the sessions are chosen from (default: a fresh one, printed)")
+    Long seed;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "keep the kiosk's data there (default: a fresh temporary directory)")
+    Path data;
+
+    @Option(names = "--backend", paramLabel = "online|offline|flaky", converter = BackendModes.class,
+            description = "how the reference backend answers (default online)")
+    BackendMode backend = BackendMode.ONLINE;
+
+    @Option(names = "--config", paramLabel = "DIR", description = "the configuration (default conf)")
+    Path config = Path.of("conf");
+
+    @Option(names = "--journeys", paramLabel = "file,print,progress,pay", split = ",",
+            description = "the journeys the citizens take (default all)")
+    List<String> journeys;
+
+    @Option(names = "--json", description = "only the JSON lines")
+    boolean json;
 
     private final PrintStream out;
 
@@ -27,39 +69,23 @@ final class DayCommand implements Command {
     }
 
     @Override
-    public String summary() {
-        return "--sessions N --seed S [--data DIR] [--backend online|offline|flaky] [--journeys file,print,progress,pay]"
-                + " [--json]  a day of citizens at the demo kiosk, every promise checked";
-    }
-
-    @Override
-    public int run(List<String> args) throws Exception {
-        Arguments arguments = new Arguments(args);
-        int sessions = arguments.option("--sessions").map(DayCommand::count).orElse(DEFAULT_SESSIONS);
-        long seed = arguments.option("--seed").map(DayCommand::seed).orElseGet(() -> new SecureRandom().nextLong());
-        Optional<Path> data = arguments.option("--data").map(Path::of).map(Path::toAbsolutePath);
-        BackendMode backend;
-        try {
-            backend = arguments.option("--backend").map(BackendMode::of).orElse(BackendMode.ONLINE);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+    public Integer call() throws Exception {
+        if (sessions < 1) {
+            throw new ParameterException(spec.commandLine(), "--sessions takes a number from 1, not " + sessions);
         }
-        Path config = arguments.option("--config").map(Path::of).orElse(Path.of("conf"));
-        Set<String> journeys = arguments.option("--journeys")
-                .map(list -> Set.of(list.split(","))).orElse(DayOptions.ALL_JOURNEYS);
-        boolean json = arguments.flag("--json");
-        arguments.noneLeft();
-
+        long seed = this.seed != null ? this.seed : new SecureRandom().nextLong();
+        Optional<Path> data = Optional.ofNullable(this.data).map(Path::toAbsolutePath);
         if (!json) {
             out.println("A day at the kiosk: " + sessions + " session(s), seed " + seed + ", backend "
-                    + backend.name().toLowerCase(java.util.Locale.ROOT)
+                    + backend.name().toLowerCase(Locale.ROOT)
                     + data.map(dir -> ", data kept in " + dir).orElse(""));
         }
         DayOptions options;
         try {
-            options = new DayOptions(sessions, seed, data, backend, config, true, journeys);
+            options = new DayOptions(sessions, seed, data, backend, config, true,
+                    journeys == null ? DayOptions.ALL_JOURNEYS : Set.copyOf(journeys));
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         DaySummary summary = new Day(options, violation -> {
             out.println(violation.toJson());
@@ -71,30 +97,22 @@ final class DayCommand implements Command {
             out.println(summary.inWords());
             if (summary.violations() > 0) {
                 out.println("Replay: ./onetrip day --sessions " + sessions + " --seed " + seed + " --backend "
-                        + backend.name().toLowerCase(java.util.Locale.ROOT));
+                        + backend.name().toLowerCase(Locale.ROOT));
             }
         }
         out.println(summary.toJson());
         return summary.violations() == 0 ? 0 : 1;
     }
 
-    private static int count(String word) {
-        try {
-            int n = Integer.parseInt(word);
-            if (n < 1) {
-                throw new UsageException("--sessions takes a number from 1, not " + word);
+    /** `--backend WORD`, refused with the words it takes. */
+    static final class BackendModes implements ITypeConverter<BackendMode> {
+        @Override
+        public BackendMode convert(String word) {
+            try {
+                return BackendMode.of(word);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--sessions takes a number from 1, not " + word);
-        }
-    }
-
-    private static long seed(String word) {
-        try {
-            return Long.parseLong(word);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--seed takes a whole number, not " + word);
         }
     }
 }

@@ -3,9 +3,9 @@ package org.onetrip.launcher;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.onetrip.config.Configuration;
 import org.onetrip.config.ConfigurationLoader;
 import org.onetrip.config.InvalidConfigurationException;
@@ -13,6 +13,11 @@ import org.onetrip.config.KioskSettings;
 import org.onetrip.kiosk.backend.KioskEnrolment;
 import org.onetrip.kiosk.keys.IdentityKeySettings;
 import org.onetrip.kiosk.keys.KioskIdentityKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * `./onetrip enrol --code CODE [--config DIR] [--data DIR]`: what a technician types once on a new
@@ -22,7 +27,25 @@ import org.onetrip.kiosk.keys.KioskIdentityKey;
  * keeps the certificate the backend answers. From then on the kiosk presents it on every call.
  * Enrolling again, with a new code, revokes the kiosk's earlier certificate.
  */
-final class EnrolCommand implements Command {
+@Command(name = "enrol", separator = " ", sortOptions = false,
+        description = "--code CODE [--config DIR] [--data DIR]  enrol this kiosk with the backend's one-time code")
+final class EnrolCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    boolean help;
+
+    @Option(names = "--code", paramLabel = "CODE",
+            description = "the one-time code from ./onetrip backend enrol-code --kiosk ID (required)")
+    String code;
+
+    @Option(names = "--config", paramLabel = "DIR", description = "the configuration (default conf)")
+    Path configDir = Path.of("conf");
+
+    @Option(names = "--data", paramLabel = "DIR", description = "the kiosk's data (default: the configured one)")
+    Path data;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -37,18 +60,12 @@ final class EnrolCommand implements Command {
     }
 
     @Override
-    public String summary() {
-        return "--code CODE [--config DIR] [--data DIR]  enrol this kiosk with the backend's one-time code";
-    }
-
-    @Override
-    public int run(List<String> args) {
-        Arguments arguments = new Arguments(args);
-        String code = arguments.option("--code").orElseThrow(() -> new UsageException(
-                "--code CODE is required: the one-time code from ./onetrip backend enrol-code --kiosk ID"));
-        Path configDir = arguments.option("--config").map(Path::of).orElse(Path.of("conf"));
-        Optional<Path> dataOverride = arguments.option("--data").map(Path::of);
-        arguments.noneLeft();
+    public Integer call() {
+        if (code == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--code CODE is required: the one-time code from ./onetrip backend enrol-code --kiosk ID");
+        }
+        Optional<Path> dataOverride = Optional.ofNullable(data);
 
         Configuration configuration;
         try {

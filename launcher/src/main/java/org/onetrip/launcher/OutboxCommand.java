@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.onetrip.devices.idcard.diag.JsonWriter;
 import org.onetrip.kiosk.maintenance.AuditAction;
 import org.onetrip.kiosk.maintenance.AuditJournal;
@@ -17,6 +18,11 @@ import org.onetrip.kiosk.outbox.OutboxEntry;
 import org.onetrip.kiosk.outbox.OutboxException;
 import org.onetrip.kiosk.outbox.OutboxState;
 import org.onetrip.kiosk.outbox.SetAsideReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * The technician's outbox over a remote shell, beside the maintenance screen:
@@ -30,12 +36,31 @@ import org.onetrip.kiosk.outbox.SetAsideReport;
  * <p>It may run beside the kiosk: a retried filing goes at the kiosk's next look at the outbox
  * (within 10 minutes, or at once on its next start).
  */
-final class OutboxCommand implements Command {
+@Command(name = "outbox", subcommands = {OutboxCommand.ListSetAside.class, OutboxCommand.Retry.class,
+        OutboxCommand.Export.class}, separator = " ",
+        description = "[list] | retry FILING | export FILING --to DIR  filings set aside for failing: list, retry, export")
+final class OutboxCommand implements Callable<Integer> {
 
     /** The audit journal's actor for what a technician does from a shell. */
     static final String ACTOR = "technician:shell";
-    private static final String USAGE = "usage: outbox [list] [--json] | outbox retry FILING | outbox export FILING"
-            + " --to DIR   (each also [--config DIR] [--data DIR]; FILING: tracking number or submission id)";
+
+    /** `--config DIR` and `--data DIR`, which every action takes. */
+    static final class Kiosk {
+        @Option(names = "--config", paramLabel = "DIR", description = "the configuration (default conf)")
+        Path config = Path.of("conf");
+
+        @Option(names = "--data", paramLabel = "DIR", description = "the kiosk's data (default: the configured one)")
+        Path data;
+    }
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    boolean help;
+
+    @Option(names = "--json", description = "list as one JSON object")
+    boolean json;
+
+    @Mixin
+    Kiosk kiosk;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -47,34 +72,90 @@ final class OutboxCommand implements Command {
         this.clock = clock;
     }
 
+    /** `outbox` alone lists, as `outbox list` does. */
     @Override
-    public String summary() {
-        return "[list] | retry FILING | export FILING --to DIR  filings set aside for failing: list, retry, export";
+    public Integer call() {
+        return open(kiosk, (outbox, dataDir, kioskId) -> list(outbox, json));
     }
 
-    @Override
-    public int run(List<String> args) {
-        Arguments arguments = new Arguments(args);
-        String action = arguments.positional().orElse("list");
-        Optional<String> filing = action.equals("list") ? Optional.empty() : arguments.positional();
-        boolean json = arguments.flag("--json");
-        Optional<Path> to = arguments.option("--to").map(Path::of);
-        if (!List.of("list", "retry", "export").contains(action) || (!action.equals("list") && filing.isEmpty())
-                || (action.equals("export") && to.isEmpty())) {
-            throw new UsageException(USAGE);
+    /** `outbox list [--json]`: how many are pending, and each filing set aside. */
+    @Command(name = "list", separator = " ", description = "the pending count and every filing set aside")
+    static final class ListSetAside implements Callable<Integer> {
+        @ParentCommand
+        OutboxCommand outbox;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+        boolean help;
+
+        @Option(names = "--json", description = "one JSON object")
+        boolean json;
+
+        @Mixin
+        Kiosk kiosk;
+
+        @Override
+        public Integer call() {
+            return outbox.open(kiosk, (box, dataDir, kioskId) -> outbox.list(box, json || outbox.json));
         }
-        Optional<ConfiguredKiosk> kiosk = ConfiguredKiosk.from(arguments, err);
+    }
+
+    /** `outbox retry FILING`: a filing set aside back into the queue. */
+    @Command(name = "retry", separator = " ", description = "put a filing set aside back into the queue")
+    static final class Retry implements Callable<Integer> {
+        @ParentCommand
+        OutboxCommand outbox;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+        boolean help;
+
+        @Parameters(index = "0", paramLabel = "FILING", description = "tracking number or submission id")
+        String filing;
+
+        @Mixin
+        Kiosk kiosk;
+
+        @Override
+        public Integer call() {
+            return outbox.open(kiosk, (box, dataDir, kioskId) -> outbox.retry(box, dataDir, filing));
+        }
+    }
+
+    /** `outbox export FILING --to DIR`: a filing set aside, sealed, for the hall to carry. */
+    @Command(name = "export", separator = " ", description = "export a filing set aside, sealed, into DIR")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        OutboxCommand outbox;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+        boolean help;
+
+        @Parameters(index = "0", paramLabel = "FILING", description = "tracking number or submission id")
+        String filing;
+
+        @Option(names = "--to", paramLabel = "DIR", required = true, description = "where the sealed filing goes")
+        Path to;
+
+        @Mixin
+        Kiosk kiosk;
+
+        @Override
+        public Integer call() {
+            return outbox.open(kiosk, (box, dataDir, kioskId) -> outbox.export(box, dataDir, kioskId, filing, to));
+        }
+    }
+
+    private interface Action {
+        int on(Outbox outbox, Path dataDir, String kioskId);
+    }
+
+    private int open(Kiosk options, Action action) {
+        Optional<ConfiguredKiosk> kiosk = ConfiguredKiosk.from(options.config, Optional.ofNullable(options.data), err);
         if (kiosk.isEmpty()) {
             return 2;
         }
         Path dataDir = kiosk.get().dataDirectory();
         try (Outbox outbox = Outbox.openForTechnician(dataDir, clock)) {
-            return switch (action) {
-                case "list" -> list(outbox, json);
-                case "retry" -> retry(outbox, dataDir, filing.get());
-                default -> export(outbox, dataDir, kiosk.get().configuration().kiosk().identity().id(), filing.get(),
-                        to.get());
-            };
+            return action.on(outbox, dataDir, kiosk.get().configuration().kiosk().identity().id());
         } catch (OutboxException e) {
             err.println("onetrip outbox: " + e.getMessage());
             return 1;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.onetrip.config.KioskSettings;
 import org.onetrip.devices.idcard.diag.JsonWriter;
 import org.onetrip.kiosk.backend.BackendConnection;
@@ -22,6 +23,12 @@ import org.onetrip.kiosk.payment.PaymentPlatformClient;
 import org.onetrip.kiosk.payment.PaymentReconciliation;
 import org.onetrip.kiosk.payment.PlatformAnswer;
 import org.onetrip.kiosk.payment.PlatformContract.Statement;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./onetrip payments reconcile --date YYYY-MM-DD [--json] [--config DIR] [--data DIR]}: the
@@ -30,9 +37,12 @@ import org.onetrip.kiosk.payment.PlatformContract.Statement;
  * ...). Exit 0 when they agree, 1 on any mismatch or when the statement cannot be fetched, 2 for a
  * usage error. The platform is reached as the kiosk reaches it, with its client certificate.
  */
-final class PaymentsCommand implements Command {
+@Command(name = "payments", subcommands = PaymentsCommand.Reconcile.class,
+        description = "reconcile --date YYYY-MM-DD [--json]  the kiosk's payment orders against the platform's statement")
+final class PaymentsCommand {
 
-    private static final String USAGE = "usage: payments reconcile --date YYYY-MM-DD [--json] [--config DIR] [--data DIR]";
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    boolean help;
 
     /** Fetches the platform's statement of a day for a configured kiosk. */
     interface StatementSource {
@@ -55,27 +65,46 @@ final class PaymentsCommand implements Command {
         this.statements = statements;
     }
 
-    @Override
-    public String summary() {
-        return "reconcile --date YYYY-MM-DD [--json]  the kiosk's payment orders against the platform's statement";
+    /** `payments reconcile`: one day's orders against the statement; changes nothing. */
+    @Command(name = "reconcile", separator = " ", sortOptions = false,
+            description = "the kiosk's orders of a day against the platform's daily statement; exit 1 on any mismatch")
+    static final class Reconcile implements Callable<Integer> {
+
+        @ParentCommand
+        PaymentsCommand payments;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+        boolean help;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true, description = "the day, in the hall's zone")
+        String date;
+
+        @Option(names = "--json", description = "one JSON object instead of lines")
+        boolean json;
+
+        @Option(names = "--config", paramLabel = "DIR", description = "the configuration (default conf)")
+        Path config = Path.of("conf");
+
+        @Option(names = "--data", paramLabel = "DIR", description = "the kiosk's data (default: the configured one)")
+        Path data;
+
+        @Override
+        public Integer call() {
+            LocalDate day;
+            try {
+                day = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                throw new ParameterException(spec.commandLine(), "--date must be YYYY-MM-DD, was '" + date + "'");
+            }
+            return payments.reconcile(day, json, config, Optional.ofNullable(data));
+        }
     }
 
-    @Override
-    public int run(List<String> args) {
-        Arguments arguments = new Arguments(args);
-        Optional<String> action = arguments.positional();
-        Optional<String> date = arguments.option("--date");
-        boolean json = arguments.flag("--json");
-        if (!action.equals(Optional.of("reconcile")) || date.isEmpty()) {
-            throw new UsageException(USAGE);
-        }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(date.get());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--date must be YYYY-MM-DD, was '" + date.get() + "'");
-        }
-        Optional<ConfiguredKiosk> kiosk = ConfiguredKiosk.from(arguments, err);
+    private int reconcile(LocalDate day, boolean json, Path config, Optional<Path> data) {
+        Optional<ConfiguredKiosk> kiosk = ConfiguredKiosk.from(config, data, err);
         if (kiosk.isEmpty()) {
             return 2;
         }

@@ -135,8 +135,11 @@ class AuditCommandTest {
     @Test
     void anythingButVerifyIsAUsageError() {
         assertThat(run("audit", "check")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("audit verify [--data DIR] [--json]");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'check'", "Usage: onetrip audit", "verify");
         assertThat(run("audit", "verify", "--data", data.toString(), "--all")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("onetrip audit verify: Unknown option: '--all'",
+                "Usage: onetrip audit verify", "--data DIR", "--json");
+        assertThat(run("audit")).isEqualTo(2);
     }
 
     private void tamper(String... statements) throws Exception {

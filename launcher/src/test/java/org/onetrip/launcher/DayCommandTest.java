@@ -1,12 +1,10 @@
 package org.onetrip.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** `./onetrip day`'s words: what it takes, and what it refuses before any kiosk starts. */
@@ -32,13 +30,22 @@ class DayCommandTest {
 
     @Test
     void sessionsAndSeedMustBeNumbers() {
-        DayCommand day = new DayCommand(print(out));
-        assertThatThrownBy(() -> day.run(List.of("--sessions", "0"))).isInstanceOf(UsageException.class)
-                .hasMessageContaining("--sessions");
-        assertThatThrownBy(() -> day.run(List.of("--seed", "tuesday"))).isInstanceOf(UsageException.class)
-                .hasMessageContaining("--seed");
-        assertThatThrownBy(() -> day.run(List.of("--sessions", "2", "--nights", "3")))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--nights");
+        assertThat(day("--sessions", "0")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--sessions takes a number from 1, not 0")
+                .contains("Usage: onetrip day");
+        assertThat(day("--seed", "tuesday")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--seed", "'tuesday'");
+        assertThat(day("--sessions", "2", "--nights", "3")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--nights");
+        assertThat(day("--sessions", "1", "--journeys", "file,dance")).isEqualTo(2);
+    }
+
+    private int day(String... words) {
+        err.reset();
+        String[] args = new String[words.length + 1];
+        args[0] = "day";
+        System.arraycopy(words, 0, args, 1, words.length);
+        return new OneTrip(print(out), print(err), () -> new char[0]).run(args);
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {

@@ -51,6 +51,66 @@ class OneTripCommandLineTest {
     }
 
     @Test
+    void everyCommandAnswersHelpWithItsUsageAndExitZero() {
+        for (String command : new String[] {"demo", "run", "config", "backend", "enrol", "day", "audit", "outbox",
+                "fleet", "payments", "diag", "sim", "completion"}) {
+            out.reset();
+            assertThat(run(command, "--help")).as(command).isZero();
+            assertThat(out()).as(command).contains("Usage: onetrip " + command);
+        }
+    }
+
+    @Test
+    void helpAfterOtherWordsIsStillTheCommandsHelp() {
+        assertThat(run("payments", "reconcile", "--help")).isZero();
+        assertThat(out()).contains("Usage: onetrip payments reconcile", "--date YYYY-MM-DD", "--json");
+        out.reset();
+        assertThat(run("fleet", "status", "--help")).isZero();
+        assertThat(out()).contains("Usage: onetrip fleet", "status | command");
+        out.reset();
+        assertThat(run("outbox", "retry", "--help")).isZero();
+        assertThat(out()).contains("Usage: onetrip outbox retry", "FILING", "--config DIR");
+    }
+
+    @Test
+    void aWrongArgumentIsNamedWithTheCommandsUsageAndExitTwo() {
+        assertThat(run("demo", "--kiosque")).isEqualTo(2);
+        assertThat(err()).startsWith("onetrip demo: unexpected argument(s): --kiosque")
+                .contains("Usage: onetrip demo");
+        err.reset();
+        assertThat(run("completion", "--zsh")).isEqualTo(2);
+        assertThat(err()).startsWith("onetrip completion: Unknown option: '--zsh'")
+                .contains("Usage: onetrip completion");
+    }
+
+    @Test
+    void completionPrintsABashScriptThatKnowsEveryCommand() {
+        assertThat(run("completion")).isZero();
+        assertThat(out()).contains("complete -F _complete_onetrip", "./onetrip")
+                .contains("demo", "diag", "payments", "fleet", "completion");
+    }
+
+    @Test
+    void bashCompletesCommandsAndTheirFlagsWithTheScript(@TempDir Path dir) throws Exception {
+        assertThat(run("completion")).isZero();
+        Path script = Files.writeString(dir.resolve("onetrip-completion.bash"), out());
+        assertThat(complete(script, "./onetrip", "pay")).isEqualTo("payments");
+        assertThat(complete(script, "./onetrip", "day", "--se")).contains("--sessions", "--seed");
+        assertThat(complete(script, "onetrip", "config", "ha")).isEqualTo("hash-pin");
+    }
+
+    /** What bash offers for the last word, with the script loaded as a technician's shell loads it. */
+    private static String complete(Path script, String... words) throws Exception {
+        String line = String.join(" ", words);
+        Process bash = new ProcessBuilder("bash", "-c", "source \"$1\"; COMP_WORDS=(" + line + "); COMP_CWORD="
+                + (words.length - 1) + "; COMP_LINE='" + line + "'; COMP_POINT=${#COMP_LINE}; "
+                + "$(complete -p " + words[0] + " | sed -E 's/.*-F ([^ ]+).*/\\1/'); echo \"${COMPREPLY[*]}\"",
+                "complete", script.toString()).redirectErrorStream(true).start();
+        assertThat(bash.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+
+    @Test
     void theShippedConfigurationPassesTheCheck() {
         assertThat(run("config", "check", SHIPPED.toString())).isZero();
         assertThat(out()).startsWith("OK: ").contains("matters", "bundles", "certificate types");

@@ -62,7 +62,11 @@ class PaymentsCommandTest {
         PaymentsCommand command = new PaymentsCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemUTC(),
                 (kiosk, day) -> platform.statement(day));
-        return command.run(java.util.List.of(args));
+        String[] words = new String[args.length + 1];
+        words[0] = "payments";
+        System.arraycopy(args, 0, words, 1, args.length);
+        return new OneTrip(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), command).run(words);
     }
 
     @Test
