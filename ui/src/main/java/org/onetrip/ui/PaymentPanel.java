@@ -84,9 +84,13 @@ final class PaymentPanel extends VBox {
     private void show() {
         PaymentView now = view.getValue();
         getChildren().clear();
-        following = true;
-        typed.setText(now.noticeDigits());
-        following = false;
+        if (!now.noticeDigits().equals(typed.getText())) {
+            following = true;
+            typed.setText(now.noticeDigits());
+            following = false;
+        }
+        // a number is typed at its end: setting the text puts the keypad's caret back at the start
+        typed.end();
         switch (now.step()) {
             case ENTER_NOTICE -> enterNotice(now);
             case LOOKING_UP -> getChildren().addAll(new ProgressIndicator(),
