@@ -37,6 +37,14 @@ public final class ScreenGallery {
             this.height = height;
         }
 
+        public int width() {
+            return width;
+        }
+
+        public int height() {
+            return height;
+        }
+
         String label() {
             return width + "x" + height;
         }
@@ -53,13 +61,17 @@ public final class ScreenGallery {
             this.label = label;
             this.button = button;
         }
+
+        public String label() {
+            return label;
+        }
     }
 
     /** The standard look, or the elder-friendly one. */
     public enum Look {
         STANDARD, ELDER;
 
-        String label() {
+        public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
     }

@@ -33,6 +33,7 @@ public final class OneTrip {
         commands.put("backend", new BackendCommand(out));
         commands.put("enrol", new EnrolCommand(out, err, System.getenv(), Clock.systemUTC()));
         commands.put("day", new DayCommand(out));
+        commands.put("screens", new ScreensCommand(out));
         commands.put("audit", new AuditCommand(out, err));
         commands.put("outbox", new OutboxCommand(out, err, Clock.systemUTC()));
         commands.put("fleet", new FleetCommand(out, err, Clock.systemUTC()));
