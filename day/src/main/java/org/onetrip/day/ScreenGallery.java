@@ -210,8 +210,8 @@ public final class ScreenGallery {
             screen.press("send-rating");
             screen.await("the thanks", () -> screen.shows("filing-thanks"));
             shoot("thanks");
-            kiosk.cardReader().removeCard();
             screen.press("filing-finish");
+            endVisit();
         }
 
         private void expiredCard() throws Stuck, IOException {
@@ -222,7 +222,7 @@ public final class ScreenGallery {
             screen.awaitModel("the expired card to be read", () -> kiosk.models().identification().get()
                     instanceof org.onetrip.kiosk.identity.IdentificationState.CardExpired);
             shoot("id-card-expired");
-            kiosk.cardReader().removeCard();
+            endVisit();
         }
 
         private void certificates() throws Stuck, IOException {
@@ -243,7 +243,7 @@ public final class ScreenGallery {
                     shoot("certificate-printed");
                 }
             }
-            kiosk.cardReader().removeCard();
+            endVisit();
         }
 
         private void progress(String citizen, String name) throws Stuck, IOException {
@@ -253,7 +253,7 @@ public final class ScreenGallery {
             screen.await("the progress list", () -> screen.text("progress-heading")
                     .filter(text -> !text.isBlank()).isPresent() || screen.shows("progress-notice"));
             shoot(name);
-            kiosk.cardReader().removeCard();
+            endVisit();
         }
 
         private void maintenance() throws Stuck, IOException {
@@ -267,14 +267,36 @@ public final class ScreenGallery {
                 screen.press("pin-" + digit);
             }
             screen.press("pin-ok");
-            screen.await("the maintenance console", () -> screen.shows("maintenance"));
+            screen.await("the maintenance console with what it read", () -> screen.shows("maintenance-journal"));
             shoot("maintenance-console");
             screen.press("maintenance-leave");
             screen.await("the kiosk back in service", () -> !screen.shows("maintenance"));
         }
 
+        /**
+         * The citizen ends the session, then takes the card: the next citizen starts afresh, and no
+         * card-away grace of this one runs into the next.
+         */
+        private void endVisit() throws Stuck {
+            if (kiosk.composition().shell().screen().get() != Screen.ATTRACT) {
+                goHome();
+                screen.press("finish");
+                screen.awaitModel("the session to end", () -> kiosk.composition().shell().screen().get() == Screen.ATTRACT);
+            }
+            kiosk.cardReader().removeCard();
+            screen.settle();
+        }
+
         /** Home, by the kiosk's own ways back, in this walk's language and look. */
         private void toHome() throws Stuck {
+            goHome();
+            screen.press(language.button);
+            if (screen.selected("elder-mode") != (look == Look.ELDER)) {
+                screen.press("elder-mode");
+            }
+        }
+
+        private void goHome() throws Stuck {
             for (int tries = 0; tries < 12 && kiosk.composition().shell().screen().get() != Screen.HOME; tries++) {
                 if (kiosk.composition().shell().screen().get() == Screen.ATTRACT) {
                     screen.tap("attract-invite");
@@ -288,10 +310,6 @@ public final class ScreenGallery {
                 }
             }
             screen.awaitModel("the home screen", () -> kiosk.composition().shell().screen().get() == Screen.HOME);
-            screen.press(language.button);
-            if (screen.selected("elder-mode") != (look == Look.ELDER)) {
-                screen.press("elder-mode");
-            }
         }
 
         private void shoot(String name) throws Stuck, IOException {
