@@ -61,6 +61,32 @@ class CatalogFileProblemsTest {
     }
 
     @Test
+    void aMatterAskingForAnotherMattersFieldIsReportedAtThatLine() {
+        // the adult social-security card asking for a newborn's name, as the catalog once did
+        config.editCatalog("sbk, shbzk]\n    form:\n", "sbk, shbzk]\n    form:\n      - {field: CHILD_NAME, required: false}\n");
+
+        assertThat(config.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(config.catalogFile());
+            assertThat(problem.line()).isEqualTo(lineOf(config.catalog, "{field: CHILD_NAME, required: false}"));
+            assertThat(problem.keyPath()).endsWith(".form[0].field");
+            assertThat(problem.message()).contains("matter RSJ-SBKSL asks for field CHILD_NAME (新生儿姓名)",
+                    "GAJ-XSECSDJ, YBJ-XSECB, WJJ-CSYXZMQF only");
+        });
+    }
+
+    @Test
+    void aFieldNamingAnUnknownMatterItBelongsToIsReported() {
+        config.editCatalog("WJJ-CSYXZMQF]   # a newborn's", "WJJ-CSYXZMQG]   # a newborn's");
+
+        // the misspelt matter is reported, and the birth matter left out of the list asks for it in vain
+        assertThat(config.problems()).anySatisfy(problem -> {
+            assertThat(problem.line()).isEqualTo(lineOf(config.catalog, "WJJ-CSYXZMQG]"));
+            assertThat(problem.keyPath()).endsWith(".askedBy[2]");
+            assertThat(problem.message()).contains("unknown matter 'WJJ-CSYXZMQG'", "did you mean 'WJJ-CSYXZMQF'?");
+        });
+    }
+
+    @Test
     void aBundleNamingAnUnknownMatterPointsAtTheItem() {
         config.editCatalog("RMYH-QYKHYY, SWJ-FPPZHD,", "RMYH-QYKHYY, SWJ-FPHD,");
 

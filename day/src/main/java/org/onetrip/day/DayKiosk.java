@@ -122,6 +122,17 @@ final class DayKiosk implements AutoCloseable {
         screen = new LiveScreen(stage.getScene(), bound);
     }
 
+    /** Lays the kiosk's window out at this size, as on a screen of that size. */
+    void resize(double width, double height) throws Stuck {
+        Stage window = stage;
+        screen.onFx("lay the window out at " + (int) width + "x" + (int) height, () -> {
+            window.setWidth(width);
+            window.setHeight(height);
+            return null;
+        });
+        screen.settle();
+    }
+
     /** Kills the kiosk mid-whatever, as a power cut would, and composes it again over the same data. */
     void restart() throws Stuck {
         closeComposition();

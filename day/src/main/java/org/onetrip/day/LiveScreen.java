@@ -1,5 +1,6 @@
 package org.onetrip.day;
 
+import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.geometry.Bounds;
@@ -19,6 +21,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -161,6 +165,32 @@ final class LiveScreen {
             return null;
         });
         settle();
+    }
+
+    /** Whether the shown toggle of this id is selected now. */
+    boolean selected(String id) throws Stuck {
+        return onFx("look at #" + id, () -> shown(id).filter(ToggleButton.class::isInstance)
+                .map(node -> ((ToggleButton) node).isSelected()).orElse(false));
+    }
+
+    /** A finger pressed and lifted at this point of the screen, whatever is drawn there. */
+    void tapAt(double x, double y) throws Stuck {
+        onFx("touch the screen at " + x + "," + y, () -> {
+            for (EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED,
+                    MouseEvent.MOUSE_CLICKED)) {
+                Event.fireEvent(scene.getRoot(), new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false,
+                        false, false, true, false, false, true, false, true, null));
+            }
+            return null;
+        });
+        settle();
+    }
+
+    /** What the screen shows now, drawn as a picture. */
+    BufferedImage picture() throws Stuck {
+        settle();
+        WritableImage image = onFx("draw itself", () -> scene.snapshot(null));
+        return SwingFXUtils.fromFXImage(image, null);
     }
 
     /** Puts text in the shown field of this id, as the on-screen keyboard would have typed it. */

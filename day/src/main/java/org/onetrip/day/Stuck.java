@@ -1,7 +1,7 @@
 package org.onetrip.day;
 
 /** A wait that ran out: the kiosk never showed what the day waited for. Reported as a violation. */
-final class Stuck extends Exception {
+public final class Stuck extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -42,6 +42,7 @@ public final class OneTrip {
         handParsed("backend", new BackendCommand(out));
         root.addSubcommand("enrol", new EnrolCommand(out, err, System.getenv(), Clock.systemUTC()));
         root.addSubcommand("day", new DayCommand(out));
+        handParsed("screens", new ScreensCommand(out));
         root.addSubcommand("audit", new AuditCommand(out, err));
         root.addSubcommand("outbox", new OutboxCommand(out, err, Clock.systemUTC()));
         handParsed("fleet", new FleetCommand(out, err, Clock.systemUTC()));

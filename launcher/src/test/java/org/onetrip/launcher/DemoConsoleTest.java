@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,25 @@ class DemoConsoleTest {
         new DemoConsole(reader, Optional.empty()).serve(input("feed 2\n"), new PrintStream(said, true, StandardCharsets.UTF_8));
 
         assertThat(said.toString(StandardCharsets.UTF_8)).contains("no simulated scanner");
+    }
+
+    @Test
+    void helpListsWhatTheConsoleTakes() {
+        serve("help\n");
+
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains("place KEY").contains("remove").contains("feed")
+                .contains("quit");
+    }
+
+    @Test
+    void quitEndsTheDemoAndReadsNoFurther() {
+        AtomicInteger quits = new AtomicInteger();
+        new DemoConsole(reader, Optional.of(scanner), quits::incrementAndGet)
+                .serve(input("quit\nfeed 2\n"), new PrintStream(said, true, StandardCharsets.UTF_8));
+
+        assertThat(quits).hasValue(1);
+        assertThat(scanner.sheetsInFeeder()).isZero();
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains("the demo ends");
     }
 
     private void serve(String lines) {

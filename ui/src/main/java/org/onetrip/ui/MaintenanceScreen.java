@@ -19,6 +19,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -156,14 +157,15 @@ final class MaintenanceScreen extends VBox {
     }
 
     private VBox deviceCard(DeviceView device, List<DailyErrors> errors) {
-        Label name = text(device.name() + " · " + device.status().state()
+        Label name = text(messages.resolve("maintenance.role." + device.role().name()) + " (" + device.name() + ") · "
+                + messages.resolve("maintenance.state." + device.status().state().name())
                 + (device.status().reasons().isEmpty() ? "" : " " + device.status().reasons()), "maintenance-device-name");
         name.setId("device-" + device.name());
         VBox card = new VBox(name);
         device.status().lastError().ifPresent(error ->
                 card.getChildren().add(text(messages.resolve("maintenance.lastError", error), "maintenance-line")));
         if (!device.total().isEmpty()) {
-            card.getChildren().add(text(messages.resolve("maintenance.counters", device.total()), "maintenance-line"));
+            card.getChildren().add(counterTable(device));
         }
         Label result = text("", "maintenance-line");
         result.setId("selftest-" + device.name());
@@ -175,6 +177,25 @@ final class MaintenanceScreen extends VBox {
         card.getChildren().addAll(new HBox(16, selfTest, result), chart(errors));
         card.getStyleClass().add("maintenance-card");
         return card;
+    }
+
+    /** The device's counters since it was first used: what, how many, in what unit. */
+    private GridPane counterTable(DeviceView device) {
+        GridPane table = new GridPane();
+        table.setId("counters-" + device.name());
+        table.getStyleClass().add("maintenance-counters");
+        table.setHgap(24);
+        table.addRow(0, text(messages.resolve("maintenance.counters"), "maintenance-counter-heading"),
+                text(messages.resolve("maintenance.counters.count"), "maintenance-counter-heading"),
+                text(messages.resolve("maintenance.counters.unit"), "maintenance-counter-heading"));
+        int line = 1;
+        for (DeviceCounters.Row row : DeviceCounters.rows(device.total())) {
+            Label count = text(String.format(messages.language().getValue().locale(), "%,d", row.value()),
+                    "maintenance-counter-value");
+            table.addRow(line++, text(messages.resolve(row.nameKey(), row.rawName().orElse("")), "maintenance-line"),
+                    count, text(messages.resolve(row.unitKey()), "maintenance-line"));
+        }
+        return table;
     }
 
     /** A filing set aside for failing: why, how often and when it was tried; retry or export it. */
@@ -222,8 +243,9 @@ final class MaintenanceScreen extends VBox {
     }
 
     private String describe(DiagnosticResult result) {
-        return messages.resolve(result.ok() ? "maintenance.passed" : "maintenance.failed",
-                result.took().toMillis(), result.message());
+        // a pass is said in the screen's words; a failure keeps the device's own answer for the technician
+        return result.ok() ? messages.resolve("maintenance.passed", result.took().toMillis())
+                : messages.resolve("maintenance.failed", result.took().toMillis(), result.message());
     }
 
     private BarChart<String, Number> chart(List<DailyErrors> errors) {

@@ -60,6 +60,14 @@ final class ProgressPanel extends VBox {
             notice.setWrapText(true);
             getChildren().add(notice);
         }
+        if (filings.nothingFiled()) {
+            Label none = new Label(messages.resolve("progress.none"));
+            none.getStyleClass().add("progress-none");
+            none.setId("progress-none");
+            none.setWrapText(true);
+            getChildren().add(none);
+            return;
+        }
         VBox rows = new VBox();
         rows.getStyleClass().add("progress-rows");
         filings.rows().forEach(row -> rows.getChildren().add(card(row)));

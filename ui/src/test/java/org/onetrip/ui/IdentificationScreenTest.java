@@ -114,7 +114,7 @@ class IdentificationScreenTest {
 
         simulator.placeCard("chen-jing");
         waitUntil(() -> identification.state().get() instanceof IdentificationState.CardExpired);
-        waitUntil(() -> text(robot, "#identification-text").equals("该身份证已于 2024-05-10 过期，请使用有效的居民身份证。"));
+        waitUntil(() -> text(robot, "#identification-text").equals("该身份证已于 2024-05-10 过期，请取回后放置有效的居民身份证。换领身份证请到公安派出所户籍窗口办理，或向大厅工作人员求助。"));
         assertThat(robot.lookup("#portrait-placeholder").query().isVisible()).isFalse();
         screenshots.save(scene, "16-card-expired-zh");
     }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,26 @@ class MaintenanceScreenTest {
         robot.clickOn("#maintenance-leave");
 
         assertThat(kiosk.maintenanceAudit().verify()).isInstanceOf(ChainVerdict.Intact.class);
+    }
+
+    @Test
+    void theDevicesAreDescribedInTheScreensWordsWithCountersInATable(FxRobot robot) throws Exception {
+        waitUntil(() -> kiosk.shell().availability().get() == Availability.IN_SERVICE);
+        TechnicianAtTheScreen.openPinPad(robot, stage);
+        TechnicianAtTheScreen.typePin(robot, "246810");
+        waitUntil(() -> robot.lookup("#counters-idcard").tryQuery().isPresent());
+        robot.clickOn("#selftest-button-idcard");
+        waitUntil(() -> text(robot, "#selftest-idcard").startsWith("通过"));
+
+        assertThat(text(robot, "#device-idcard")).startsWith("身份证阅读器 (idcard) · ");
+        List<String> table = robot.lookup("#counters-idcard").queryAs(GridPane.class).getChildren().stream()
+                .map(cell -> ((Labeled) cell).getText()).toList();
+        assertThat(table).startsWith("计数", "数量", "单位").contains("发送数据", "字节");
+        List<String> said = new java.util.ArrayList<>(table);
+        said.add(text(robot, "#device-idcard"));
+        said.add(text(robot, "#selftest-idcard"));
+        // only the device's configured name may be in Latin letters: no driver words, no raw counter map
+        assertThat(said).noneMatch(line -> line.replace("idcard", "").matches("(?s).*([A-Za-z]{3,}|\\{).*"));
     }
 
     private static String text(FxRobot robot, String query) {

@@ -136,6 +136,20 @@ class ProgressScreenTest {
         new Screenshots(robot).save(scene, "18-progress-en");
     }
 
+    @Test
+    void aCitizenWithNothingFiledIsToldHowToApply(FxRobot robot) throws Exception {
+        robot.clickOn("#attract-invite");
+        robot.clickOn("#tile-check-progress");
+        simulator.placeCard("li-xiuying");
+
+        waitUntil(() -> robot.lookup("#progress-none").tryQuery().isPresent());
+        assertThat(text(robot, "#progress-heading")).isEqualTo("您共有 0 件申请");
+        assertThat(text(robot, "#progress-none")).contains("返回首页").contains("提交申请");
+
+        robot.clickOn("#language-en");
+        waitUntil(() -> text(robot, "#progress-none").contains("File an application"));
+    }
+
     private static String text(FxRobot robot, String query) {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(query).queryAs(Labeled.class).getText();

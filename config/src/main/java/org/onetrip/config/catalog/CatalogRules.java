@@ -42,9 +42,27 @@ public final class CatalogRules {
         codes(catalog.bundles(), Bundle::code, BUNDLES, issues);
         codes(catalog.certificateTypes(), CertificateType::code, CERTIFICATE_TYPES, issues);
 
+        Map<String, FormField> fieldsByCode = new HashMap<>();
+        catalog.fields().forEach(field -> fieldsByCode.putIfAbsent(field.code(), field));
+        for (int i = 0; i < catalog.fields().size(); i++) {
+            FormField field = catalog.fields().get(i);
+            Entry entry = new Entry(FIELDS, i, issues);
+            for (int j = 0; j < field.askedBy().size(); j++) {
+                entry.reference("askedBy[" + j + "]", field.askedBy().get(j), MATTERS, matters);
+            }
+        }
         for (int i = 0; i < catalog.matters().size(); i++) {
             Matter matter = catalog.matters().get(i);
             Entry entry = new Entry(MATTERS, i, issues);
+            for (int j = 0; j < matter.form().size(); j++) {
+                FormField asked = fieldsByCode.get(matter.form().get(j).field());
+                if (asked != null && !asked.mayBeAskedBy(matter.code())) {
+                    issues.add(new CatalogIssue(MATTERS, i, "form[" + j + "].field", "matter " + matter.code()
+                            + " asks for field " + asked.code() + " (" + asked.label().zh() + "), which belongs to the forms of "
+                            + String.join(", ", asked.askedBy()) + " only; ask for a field of this matter's own"
+                            + " or add " + matter.code() + " to the field's askedBy", Optional.empty()));
+                }
+            }
             entry.reference("department", matter.department(), DEPARTMENTS, departments);
             for (int j = 0; j < matter.lifeEvents().size(); j++) {
                 entry.reference("lifeEvents[" + j + "]", matter.lifeEvents().get(j), LIFE_EVENTS, lifeEvents);

@@ -15,9 +15,17 @@ import org.onetrip.config.LocalizedText;
  * @param rule    extra checks on the answer
  * @param prefill where the first value comes from
  * @param options the answers of a {@code choice} field (at least two, distinct codes); empty otherwise
+ * @param askedBy the only matters whose forms may ask this question (a newborn's name: the birth matters);
+ *     empty when any matter may
  */
 public record FormField(String code, FieldType type, LocalizedText label, FieldRule rule, PrefillSource prefill,
-                        List<ChoiceOption> options) {
+                        List<ChoiceOption> options, List<String> askedBy) {
+
+    /** A question any matter may ask. */
+    public FormField(String code, FieldType type, LocalizedText label, FieldRule rule, PrefillSource prefill,
+            List<ChoiceOption> options) {
+        this(code, type, label, rule, prefill, options, List.of());
+    }
 
     public FormField {
         Codes.require(code, "field code");
@@ -26,6 +34,7 @@ public record FormField(String code, FieldType type, LocalizedText label, FieldR
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(prefill, "prefill");
         options = List.copyOf(options);
+        askedBy = List.copyOf(askedBy);
         if (type == FieldType.CHOICE && options.size() < 2) {
             throw new IllegalArgumentException("a choice field needs at least two options");
         }
@@ -38,5 +47,10 @@ public record FormField(String code, FieldType type, LocalizedText label, FieldR
                 throw new IllegalArgumentException("option code " + option.code() + " appears twice");
             }
         }
+    }
+
+    /** Whether the form of matter {@code matter} may ask this question. */
+    public boolean mayBeAskedBy(String matter) {
+        return askedBy.isEmpty() || askedBy.contains(matter);
     }
 }

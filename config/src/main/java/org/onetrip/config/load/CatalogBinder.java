@@ -146,7 +146,8 @@ final class CatalogBinder {
         FieldRule rule = entry.optional("rule").flatMap(this::rule).orElse(FieldRule.DEFAULT);
         PrefillSource prefill = entry.choice("prefill", PrefillSource.class, PrefillSource.NONE);
         List<ChoiceOption> options = entry.list("options").stream().map(this::option).flatMap(Optional::stream).toList();
-        return value.build(before, () -> new FormField(code, type, label, rule, prefill, options));
+        List<String> askedBy = entry.texts("askedBy");
+        return value.build(before, () -> new FormField(code, type, label, rule, prefill, options, askedBy));
     }
 
     private Optional<FieldRule> rule(YamlValue value) {

@@ -23,5 +23,10 @@ public sealed interface ProgressView {
         public Filings {
             rows = List.copyOf(rows);
         }
+
+        /** Nothing filed under this card: the screen says what to do instead of showing an empty list. */
+        public boolean nothingFiled() {
+            return rows.isEmpty();
+        }
     }
 }
