@@ -24,6 +24,9 @@ final class SessionFilesGone {
     /** Top-level entries of the data directory that outlive a session by design. */
     private static final Set<String> KEPT = Set.of("backend", "receipts", "certificates", "logs", "keys", "outbox");
 
+    /** The pinyin engine's dictionaries compiled from Debian's data: the same for every citizen. */
+    private static final Path INPUT_ENGINE_BUILD = Path.of("input", "rime", "build");
+
     private final Path dataDirectory;
 
     SessionFilesGone(Path dataDirectory) {
@@ -82,6 +85,12 @@ final class SessionFilesGone {
     private boolean maySessionOwn(Path file) {
         Path relative = dataDirectory.relativize(file);
         if (relative.getNameCount() > 1 && KEPT.contains(relative.getName(0).toString())) {
+            return false;
+        }
+        if (relative.startsWith(INPUT_ENGINE_BUILD)) {
+            // the pinyin engine compiles Debian's dictionaries here, some only when first used, in
+            // whichever session that is; it learns nothing from what citizens type (anything else it
+            // wrote under input/ would still count)
             return false;
         }
         String name = file.getFileName().toString();
