@@ -81,12 +81,7 @@ public final class ApprovalBackendClient {
 
     public ApprovalBackendClient(BackendConnection connection) {
         this.connection = Objects.requireNonNull(connection, "connection");
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connection.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER);
-        connection.tls().ifPresent(builder::sslContext);
-        this.http = builder.build();
+        this.http = connection.httpClient();
     }
 
     public String kioskId() {

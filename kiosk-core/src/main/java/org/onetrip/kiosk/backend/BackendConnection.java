@@ -1,6 +1,7 @@
 package org.onetrip.kiosk.backend;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,6 +67,19 @@ public record BackendConnection(URI baseUrl, String kioskId, Duration connectTim
     public static BackendConnection plain(URI baseUrl, String kioskId, Duration callTimeout) {
         return new BackendConnection(baseUrl, kioskId, BackendSettings.DEFAULT_CONNECT_TIMEOUT, callTimeout,
                 Optional.empty());
+    }
+
+    /**
+     * An HTTP client for this connection: HTTP/1.1, its connect time-out, no redirects followed,
+     * and the kiosk's client certificate where it has one.
+     */
+    public HttpClient httpClient() {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        tls.ifPresent(builder::sslContext);
+        return builder.build();
     }
 
     private static void requirePositive(Duration d, String name) {

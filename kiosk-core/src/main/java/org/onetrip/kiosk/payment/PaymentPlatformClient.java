@@ -70,12 +70,7 @@ public final class PaymentPlatformClient {
     /** @param connection whose base URL is the platform's, e.g. {@code https://127.0.0.1:8443/pay/v1/} */
     public PaymentPlatformClient(BackendConnection connection) {
         this.connection = Objects.requireNonNull(connection, "connection");
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connection.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER);
-        connection.tls().ifPresent(builder::sslContext);
-        this.http = builder.build();
+        this.http = connection.httpClient();
     }
 
     public String kioskId() {
